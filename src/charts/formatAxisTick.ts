@@ -1,0 +1,6 @@
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Axis ticks stay short: 12,000 -> "12K", 6,000,000 -> "6M"; below 10,000 in full. */
+export function formatAxisTick(value: number): string {
+  return value < 10_000 ? value.toLocaleString('en-GB') : compact.format(value);
+}

@@ -1,0 +1,94 @@
+import { chartTheme } from '../chartTheme';
+import type { LegendSymbol } from './layoutFrame';
+
+/** A legend's sample of a mark, centred vertically on 0, `width` wide. */
+export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; width: number }) {
+  const { symbol, color, width } = props;
+  const ink = chartTheme.text;
+  switch (symbol) {
+    case 'bar':
+      return <rect x={0} y={-5} width={width} height={10} fill={color} />;
+    case 'line':
+      return (
+        <g>
+          <line x1={0} x2={width} y1={0} y2={0} stroke={color} strokeWidth={2} />
+          <circle cx={width / 2} cy={0} r={3.5} fill={color} />
+        </g>
+      );
+    case 'dashed-line':
+      return (
+        <line
+          x1={0}
+          x2={width}
+          y1={0}
+          y2={0}
+          stroke={color}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+        />
+      );
+    case 'up':
+      return <path d={trianglePath(width / 2, 0, 'up')} fill={color} />;
+    case 'down':
+      return <path d={trianglePath(width / 2, 0, 'down')} fill={color} />;
+    case 'span':
+      return (
+        <line
+          x1={2}
+          x2={width - 2}
+          y1={0}
+          y2={0}
+          stroke={color}
+          strokeWidth={5}
+          strokeLinecap="round"
+          opacity={0.5}
+        />
+      );
+    case 'whisker':
+      return (
+        <g stroke={ink} strokeWidth={1.5}>
+          <line x1={2} x2={width - 2} y1={0} y2={0} />
+          <line x1={2} x2={2} y1={-5} y2={5} />
+          <line x1={width - 2} x2={width - 2} y1={-5} y2={5} />
+        </g>
+      );
+    case 'floor':
+      return (
+        <g>
+          <rect x={0} y={-5} width={width - 9} height={10} fill={color} />
+          <path d={floorArrowPath(width - 8, 0)} fill={ink} />
+        </g>
+      );
+    case 'ceiling':
+      return (
+        <g>
+          <rect x={0} y={-5} width={width - 3} height={10} fill={color} opacity={0.35} />
+          <line x1={width - 3} x2={width - 3} y1={-7} y2={7} stroke={ink} strokeWidth={2} />
+        </g>
+      );
+    case 'derived':
+      return (
+        <rect
+          x={1}
+          y={-5}
+          width={width - 2}
+          height={10}
+          fill="none"
+          stroke={ink}
+          strokeWidth={1.5}
+          strokeDasharray="3 2"
+        />
+      );
+  }
+}
+
+/** A right-pointing arrowhead starting at (x, y): "and more". */
+export function floorArrowPath(x: number, y: number): string {
+  return `M${x},${y - 6} L${x + 8},${y} L${x},${y + 6} Z`;
+}
+
+/** A small triangle centred on (x, y): up for "at least", down for "up to". */
+export function trianglePath(x: number, y: number, direction: 'up' | 'down'): string {
+  const d = direction === 'up' ? -1 : 1;
+  return `M${x - 5},${y - 4 * d} L${x + 5},${y - 4 * d} L${x},${y + 5 * d} Z`;
+}

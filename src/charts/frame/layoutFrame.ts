@@ -1,0 +1,151 @@
+import { formatSourceEntry } from '../../domain/buildSourceEntries';
+import type { FrameText } from '../../domain/chartModel';
+import { formatCalendarDate } from '../../domain/formatDate';
+import { chartTheme, type TextStyle } from '../chartTheme';
+import type { MeasureText } from './measureText';
+import { wrapText } from './wrapText';
+
+/** What a legend item draws next to its label. */
+export type LegendSymbol =
+  | 'bar'
+  | 'line'
+  | 'dashed-line'
+  | 'whisker'
+  | 'floor'
+  | 'ceiling'
+  | 'derived'
+  | 'span'
+  | 'up'
+  | 'down';
+
+export interface LegendEntry {
+  readonly key: string;
+  readonly label: string;
+  readonly symbol: LegendSymbol;
+  readonly color: string;
+}
+
+/** A line of text placed in the SVG; `y` is its baseline. */
+export interface PlacedText {
+  readonly key: string;
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly style: TextStyle;
+}
+
+export interface PlacedLegendEntry {
+  readonly entry: LegendEntry;
+  readonly x: number;
+  /** Vertical centre of the row. */
+  readonly y: number;
+}
+
+export interface FrameLayout {
+  readonly width: number;
+  readonly header: readonly PlacedText[];
+  readonly legend: readonly PlacedLegendEntry[];
+  /** From the top of the SVG to where the plot may begin. */
+  readonly headerHeight: number;
+  /** Placed relative to the footer's top. */
+  readonly footer: readonly PlacedText[];
+  readonly footerHeight: number;
+}
+
+export const legendSwatch = 22;
+const legendGap = 18;
+
+/**
+ * Lays out a chart's frame for a width: title, subtitle, callout and legend above the plot;
+ * notes, every source and the dataset stamp below. Text wraps, nothing is dropped, so the frame
+ * grows taller rather than clipping. Pure: measuring is passed in.
+ */
+export function layoutFrame(
+  width: number,
+  frame: FrameText,
+  legend: readonly LegendEntry[],
+  measure: MeasureText,
+): FrameLayout {
+  const pad = chartTheme.padding;
+  const textWidth = Math.max(40, width - 2 * pad);
+  const header = new Stack(pad, textWidth, measure);
+  header.add('title', frame.title, chartTheme.title);
+  header.add('subtitle', frame.subtitle, chartTheme.subtitle, 2);
+  if (frame.callout) header.add('callout', frame.callout, chartTheme.callout, 4);
+  const placedLegend = placeLegend(legend, pad, header.bottom + 6, textWidth, measure);
+  const legendBottom = placedLegend.length
+    ? Math.max(...placedLegend.map((p) => p.y)) + chartTheme.legend.lineHeight / 2
+    : header.bottom;
+
+  const footer = new Stack(8, textWidth, measure);
+  frame.notes.forEach((note, i) => footer.add(`note-${i}`, `\u2022 ${note}`, chartTheme.note));
+  footer.add(
+    'sources',
+    `Sources: ${frame.sources.map(formatSourceEntry).join(' \u00b7 ')}`,
+    chartTheme.source,
+    Infinity,
+    4,
+  );
+  const stamp = `Data: ${frame.datasetTitle} \u00b7 dataset updated ${formatCalendarDate(frame.updated)} \u00b7 Crosscheck`;
+  footer.add('stamp', stamp, chartTheme.stamp, Infinity, 4);
+
+  return {
+    width,
+    header: header.lines,
+    legend: placedLegend,
+    headerHeight: Math.ceil(legendBottom + 12),
+    footer: footer.lines,
+    footerHeight: Math.ceil(footer.bottom + pad),
+  };
+}
+
+/** Paragraphs placed top to bottom, each wrapped to the text width. */
+class Stack {
+  readonly lines: PlacedText[] = [];
+  bottom: number;
+  constructor(
+    top: number,
+    private readonly width: number,
+    private readonly measure: MeasureText,
+  ) {
+    this.bottom = top;
+  }
+
+  add(key: string, text: string, style: TextStyle, maxLines = Infinity, gapBefore = 0): void {
+    this.bottom += this.lines.length ? gapBefore : 0;
+    wrapText(text, this.width, style, this.measure, maxLines).forEach((line, i) => {
+      const baseline = this.bottom + (style.lineHeight + style.size * 0.7) / 2;
+      this.lines.push({
+        key: `${key}-${i}`,
+        text: line,
+        x: chartTheme.padding,
+        y: baseline,
+        style,
+      });
+      this.bottom += style.lineHeight;
+    });
+  }
+}
+
+function placeLegend(
+  entries: readonly LegendEntry[],
+  left: number,
+  top: number,
+  width: number,
+  measure: MeasureText,
+): PlacedLegendEntry[] {
+  const style = chartTheme.legend;
+  const placed: PlacedLegendEntry[] = [];
+  let x = left;
+  let y = top + style.lineHeight / 2;
+  for (const entry of entries) {
+    const itemWidth = legendSwatch + 6 + measure(entry.label, style);
+    if (x > left && x + itemWidth > left + width) {
+      x = left;
+      y += style.lineHeight;
+    }
+    placed.push({ entry, x, y });
+    x += itemWidth + legendGap;
+  }
+  return placed;
+}

@@ -1,0 +1,67 @@
+import type { TextStyle } from '../chartTheme';
+import type { MeasureText } from './measureText';
+
+/**
+ * Greedy word wrap to `maxWidth`. A word wider than a whole line is cut at character boundaries
+ * rather than overflowing (URLs, long names). Never drops text unless `maxLines` says so, in
+ * which case the last line ends with an ellipsis.
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  style: TextStyle,
+  measure: MeasureText,
+  maxLines = Infinity,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate, style) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (measure(line, style) > maxWidth && line.length > 1) {
+      const cut = fitPrefix(line, maxWidth, style, measure);
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsize(
+    `${kept[maxLines - 1] ?? ''} ${lines[maxLines] ?? ''}`,
+    maxWidth,
+    style,
+    measure,
+  );
+  return kept;
+}
+
+/** `text` cut to fit `maxWidth` with a trailing ellipsis. */
+export function ellipsize(
+  text: string,
+  maxWidth: number,
+  style: TextStyle,
+  measure: MeasureText,
+): string {
+  if (measure(text, style) <= maxWidth) return text;
+  let end = fitPrefix(text, maxWidth - measure('\u2026', style), style, measure);
+  while (end > 0 && text[end - 1] === ' ') end--;
+  return `${text.slice(0, end)}\u2026`;
+}
+
+/** How many leading characters fit in `maxWidth` (at least one, so wrapping always advances). */
+function fitPrefix(text: string, maxWidth: number, style: TextStyle, measure: MeasureText): number {
+  let low = 1;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(text.slice(0, mid), style) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -1,0 +1,30 @@
+/**
+ * Okabe-Ito's colour-blind-safe palette (Okabe & Ito, 2008), without its yellow, which is
+ * too pale on white, and with its black last. Colours follow a series' position, so a claimant
+ * keeps one colour across every chart of a dataset.
+ */
+export const seriesColors = [
+  '#0072B2', // blue
+  '#D55E00', // vermillion
+  '#009E73', // bluish green
+  '#CC79A7', // reddish purple
+  '#E69F00', // orange
+  '#56B4E9', // sky blue
+  '#000000', // black
+] as const;
+
+/** The colour of the n-th series; past the palette, colours repeat (labels still tell them apart). */
+export function getSeriesColor(index: number): string {
+  return (
+    seriesColors[((index % seriesColors.length) + seriesColors.length) % seriesColors.length] ??
+    '#000000'
+  );
+}
+
+/** Stated totals: dark neutral, set apart from the parts' colours. */
+export const totalColor = '#4d4d4d';
+
+/** Past the palette, lines are dashed so that no two series look the same. */
+export function getSeriesDash(index: number): string {
+  return index < seriesColors.length ? 'none' : '6 3';
+}

@@ -1,0 +1,143 @@
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  Rectangle,
+  type BarShapeProps,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { marksZIndex } from '../frame/chartLayers';
+import { totalColor } from '../palette';
+import type { RowChartModel } from '../../domain/chartModel';
+import { chartTheme, fontFamily } from '../chartTheme';
+import { FrameSvg } from '../frame/FrameSvg';
+import { layoutFrame } from '../frame/layoutFrame';
+import { measureText } from '../frame/measureText';
+import { formatAxisTick } from '../formatAxisTick';
+import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
+import { useClaimPopover } from '../tooltip/useClaimPopover';
+import { useFontsVersion } from '../useFontsVersion';
+import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
+import { RowLabel } from './RowLabel';
+import { RowMarks } from './RowMarks';
+import {
+  axisHeight,
+  barThickness,
+  getAxisMax,
+  getLabelWidth,
+  getPlotHeight,
+  toRowDatum,
+  valueLabelRoom,
+} from './rowChartLayout';
+
+/**
+ * Figures as horizontal bars, one row each, grouped under headings: parts stacked, ranges as
+ * whiskers, floors with an arrow, ceilings as lighter bars with a cap, derived totals outlined.
+ * The frame (title, legend, notes, sources) is drawn inside the same SVG.
+ */
+export function RowChart({ model, width }: { model: RowChartModel; width: number }) {
+  const fontsVersion = useFontsVersion();
+  const popover = useClaimPopover();
+  const colors = useMemo(() => getRowSeriesColors(model.series), [model.series]);
+  const legend = useMemo(() => buildRowLegend(model, colors), [model, colors]);
+  const layout = useMemo(
+    () => layoutFrame(width, model.frame, legend, measureText),
+    // fontsVersion: re-measure once Inter has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [width, model.frame, legend, fontsVersion],
+  );
+  const labelWidth = getLabelWidth(model.rows, width, measureText);
+  const data = useMemo(() => model.rows.map(toRowDatum), [model.rows]);
+  const rowsByKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model.rows]);
+  const height = layout.headerHeight + getPlotHeight(model) + axisHeight + layout.footerHeight;
+  const axisMax = getAxisMax(model.rows);
+
+  return (
+    <div className="chart">
+      <BarChart
+        width={width}
+        height={height}
+        layout="vertical"
+        data={data}
+        barSize={barThickness}
+        accessibilityLayer={false}
+        title={model.frame.title}
+        desc={model.frame.subtitle}
+        margin={{
+          top: layout.headerHeight,
+          bottom: layout.footerHeight + axisHeight,
+          left: chartTheme.padding,
+          right: valueLabelRoom,
+        }}
+        style={{ backgroundColor: chartTheme.background, fontFamily }}
+      >
+        <FrameSvg layout={layout} height={height} />
+        <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
+        <XAxis
+          type="number"
+          domain={[0, axisMax]}
+          tickFormatter={formatAxisTick}
+          tick={{ fontFamily, fontSize: 11, fill: chartTheme.muted }}
+          stroke={chartTheme.axis}
+          tickCount={6}
+        />
+        <YAxis
+          type="category"
+          dataKey="key"
+          width={labelWidth}
+          interval={0}
+          tickLine={false}
+          axisLine={{ stroke: chartTheme.axis }}
+          tick={(props: YAxisTickContentProps) => (
+            <RowLabel
+              y={Number(props.y)}
+              row={rowsByKey.get(String(props.payload.value))}
+              width={width}
+              labelWidth={labelWidth}
+            />
+          )}
+        />
+        {model.series.map((series) => (
+          <Bar
+            key={series.key}
+            dataKey={series.key}
+            stackId="row"
+            fill={colors.get(series.key) ?? totalColor}
+            isAnimationActive={false}
+            shape={drawSegment}
+          />
+        ))}
+        <ZIndexLayer zIndex={marksZIndex}>
+          <RowMarks rows={model.rows} unit={model.unit} popover={popover} labelWidth={labelWidth} />
+        </ZIndexLayer>
+      </BarChart>
+      <ClaimPopoverView popover={popover} />
+    </div>
+  );
+}
+
+/** A bar segment at its row's opacity: paler for ceilings and for figures set apart. */
+function drawSegment(props: BarShapeProps) {
+  const payload: unknown = props.payload;
+  const opacity =
+    typeof payload === 'object' &&
+    payload !== null &&
+    'opacity' in payload &&
+    typeof payload.opacity === 'number'
+      ? payload.opacity
+      : 1;
+  return (
+    <Rectangle
+      x={props.x}
+      y={props.y}
+      width={props.width}
+      height={props.height}
+      fill={props.fill ?? totalColor}
+      fillOpacity={opacity}
+    />
+  );
+}

@@ -1,0 +1,148 @@
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChartRow, FigureRow } from '../../domain/chartModel';
+import { describeClaimForScreenReader } from '../../domain/describeClaim';
+import { formatValueShort } from '../../domain/formatValue';
+import { getBounds, getCentral, getDirection, hasRange } from '../../domain/valueMath';
+import { chartTheme, fontFamily } from '../chartTheme';
+import { floorArrowPath } from '../frame/LegendSymbolSvg';
+import { getMarkHandlers } from '../tooltip/getMarkHandlers';
+import type { ClaimPopover } from '../tooltip/useClaimPopover';
+import { barThickness } from './rowChartLayout';
+
+interface RowMarksProps {
+  readonly rows: readonly ChartRow[];
+  readonly unit: string;
+  readonly popover: ClaimPopover;
+  readonly labelWidth: number;
+}
+
+/**
+ * What Recharts' bars do not draw, placed with the chart's own scales: whiskers for ranges, an
+ * arrow for floors, a cap for ceilings, an outline for derived totals, the value label, and a
+ * focusable area per row that opens the claim's card.
+ */
+export function RowMarks({ rows, unit, popover, labelWidth }: RowMarksProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!x || !y || !plot) return null;
+  const toX = (value: number) => x(value) ?? plot.x;
+  return (
+    <g className="row-marks">
+      {rows.map((row) => {
+        if (row.kind !== 'figure') return null;
+        const middle = y(row.key, { position: 'middle' });
+        if (middle === undefined) return null;
+        return (
+          <FigureMarks
+            key={row.key}
+            row={row}
+            middle={middle}
+            toX={toX}
+            plotLeft={plot.x}
+            labelWidth={labelWidth}
+            plotRight={plot.x + plot.width}
+            popover={popover}
+          />
+        );
+      })}
+      <text
+        x={plot.x + plot.width}
+        y={plot.y + plot.height + 34}
+        textAnchor="end"
+        fontFamily={fontFamily}
+        fontSize={11}
+        fill={chartTheme.muted}
+      >
+        {unit}
+      </text>
+    </g>
+  );
+}
+
+interface FigureMarksProps {
+  readonly row: FigureRow;
+  readonly middle: number;
+  readonly toX: (value: number) => number;
+  readonly plotLeft: number;
+  readonly plotRight: number;
+  readonly labelWidth: number;
+  readonly popover: ClaimPopover;
+}
+
+function FigureMarks({
+  row,
+  middle,
+  toX,
+  plotLeft,
+  plotRight,
+  labelWidth,
+  popover,
+}: FigureMarksProps) {
+  const { value } = row.figure;
+  const end = toX(getCentral(value));
+  const direction = getDirection(value);
+  const ink = chartTheme.text;
+  const top = middle - barThickness / 2;
+  const bounds = getBounds(value);
+  const ranged = hasRange(value);
+  let labelX = Math.max(end, ranged ? toX(bounds.high) : end) + 6;
+  if (direction === 'floor') labelX += 10;
+  const label = `${formatValueShort(value)}${row.figure.derivedFrom ? ' derived' : ''}`;
+  return (
+    <g className="figure-marks" opacity={row.muted ? 0.8 : 1}>
+      {row.figure.derivedFrom ? (
+        <rect
+          x={plotLeft}
+          y={top - 2}
+          width={Math.max(0, end - plotLeft)}
+          height={barThickness + 4}
+          fill="none"
+          stroke={ink}
+          strokeWidth={1.25}
+          strokeDasharray="4 3"
+        />
+      ) : null}
+      {ranged ? (
+        <g stroke={ink} strokeWidth={1.5}>
+          <line x1={toX(bounds.low)} x2={toX(bounds.high)} y1={middle} y2={middle} />
+          <line x1={toX(bounds.low)} x2={toX(bounds.low)} y1={middle - 6} y2={middle + 6} />
+          <line x1={toX(bounds.high)} x2={toX(bounds.high)} y1={middle - 6} y2={middle + 6} />
+        </g>
+      ) : null}
+      {direction === 'floor' ? <path d={floorArrowPath(end + 1, middle)} fill={ink} /> : null}
+      {direction === 'ceiling' ? (
+        <line
+          x1={end}
+          x2={end}
+          y1={top - 3}
+          y2={top + barThickness + 3}
+          stroke={ink}
+          strokeWidth={2}
+        />
+      ) : null}
+      <text
+        x={labelX}
+        y={middle + 4}
+        fontFamily={fontFamily}
+        fontSize={chartTheme.value.size}
+        fontWeight={chartTheme.value.weight}
+        fill={chartTheme.value.fill}
+      >
+        {label}
+      </text>
+      <rect
+        className="mark-hit-area"
+        x={plotLeft - labelWidth}
+        y={middle - 20}
+        width={plotRight - plotLeft + labelWidth}
+        height={40}
+        fill="transparent"
+        tabIndex={0}
+        role="button"
+        aria-label={describeClaimForScreenReader(row.figure)}
+        {...getMarkHandlers(popover, row.figure)}
+      />
+    </g>
+  );
+}

@@ -1,0 +1,165 @@
+import { useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { marksZIndex } from '../frame/chartLayers';
+import type { OverTimeModel } from '../../domain/buildOverTimeChart';
+import { chartTheme, fontFamily } from '../chartTheme';
+import { formatAxisTick } from '../formatAxisTick';
+import { FrameSvg } from '../frame/FrameSvg';
+import { layoutFrame, type LegendEntry } from '../frame/layoutFrame';
+import { measureText } from '../frame/measureText';
+import { getSeriesColor, getSeriesDash, seriesColors } from '../palette';
+import { getDirection } from '../../domain/valueMath';
+import { getNiceCeiling } from '../rows/rowChartLayout';
+import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
+import { useClaimPopover } from '../tooltip/useClaimPopover';
+import { useFontsVersion } from '../useFontsVersion';
+import { formatMonthTick, getMonthTicks } from './getMonthTicks';
+import { TimeMarks } from './TimeMarks';
+
+const plotHeight = 300;
+const axisHeight = 36;
+
+/**
+ * Each claimant's successive figures on a date axis, a line per claimant. A figure dated to a
+ * month or a year is drawn as a bar across that span, not as a point on its first day.
+ */
+export function OverTimeChart({ model, width }: { model: OverTimeModel; width: number }) {
+  const fontsVersion = useFontsVersion();
+  const popover = useClaimPopover();
+  const legend = useMemo(() => buildTimeLegend(model), [model]);
+  const layout = useMemo(
+    () => layoutFrame(width, model.frame, legend, measureText),
+    // fontsVersion: re-measure once Inter has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [width, model.frame, legend, fontsVersion],
+  );
+  const height = layout.headerHeight + plotHeight + axisHeight + layout.footerHeight;
+  const yMax = getNiceCeiling(
+    Math.max(1, ...model.series.flatMap((s) => s.points.map((p) => p.high))),
+  );
+  // A little room at both ends, so that markers on the first and last dates are not cut.
+  const [start, end] = model.domain;
+  const domain = [start - (end - start) * 0.03, end + (end - start) * 0.03];
+  const ticks = getMonthTicks(start, end, Math.floor(width / 90));
+  return (
+    <div className="chart">
+      <LineChart
+        width={width}
+        height={height}
+        accessibilityLayer={false}
+        title={model.frame.title}
+        desc={model.frame.subtitle}
+        margin={{
+          top: layout.headerHeight,
+          bottom: layout.footerHeight + axisHeight,
+          left: chartTheme.padding,
+          right: 28,
+        }}
+        style={{ backgroundColor: chartTheme.background, fontFamily }}
+      >
+        <FrameSvg layout={layout} height={height} />
+        <CartesianGrid vertical={false} stroke={chartTheme.grid} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          scale="time"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={formatMonthTick}
+          tick={{ fontFamily, fontSize: 11, fill: chartTheme.muted }}
+          stroke={chartTheme.axis}
+          allowDuplicatedCategory={false}
+        />
+        <YAxis
+          type="number"
+          domain={[0, yMax]}
+          tickFormatter={formatAxisTick}
+          tick={{ fontFamily, fontSize: 11, fill: chartTheme.muted }}
+          stroke={chartTheme.axis}
+          width={52}
+          label={{
+            value: model.metric.unit,
+            angle: -90,
+            position: 'insideLeft',
+            offset: 8,
+            style: { fontFamily, fontSize: 11, fill: chartTheme.muted },
+          }}
+        />
+        {model.series.map((series, index) => (
+          <Line
+            key={series.key}
+            data={series.points}
+            dataKey="y"
+            name={series.label}
+            stroke={getSeriesColor(index)}
+            strokeDasharray={getSeriesDash(index)}
+            strokeWidth={2}
+            dot={drawNoDot}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        <ZIndexLayer zIndex={marksZIndex}>
+          <TimeMarks series={model.series} popover={popover} />
+        </ZIndexLayer>
+      </LineChart>
+      <ClaimPopoverView popover={popover} />
+    </div>
+  );
+}
+
+/** Recharts draws a dot for a one-point line even with `dot={false}`; TimeMarks draws them all. */
+function drawNoDot() {
+  return <g />;
+}
+
+function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
+  const entries: LegendEntry[] = model.series.map((s, index) => ({
+    key: s.key,
+    label: s.label,
+    symbol: index < seriesColors.length ? 'line' : 'dashed-line',
+    color: getSeriesColor(index),
+  }));
+  const points = model.series.flatMap((s) => s.points);
+  if (points.some((p) => p.claim.asOf.precision !== 'day')) {
+    entries.push({
+      key: 'span',
+      label: 'Dated to a month or year',
+      symbol: 'span',
+      color: chartTheme.muted,
+    });
+  }
+  if (points.some((p) => p.claim.derivedFrom)) {
+    entries.push({
+      key: 'derived',
+      label: 'Derived total (hollow)',
+      symbol: 'derived',
+      color: chartTheme.text,
+    });
+  }
+  if (points.some((p) => getDirection(p.claim.value) === 'floor')) {
+    entries.push({
+      key: 'floor',
+      label: 'At least / more than',
+      symbol: 'up',
+      color: chartTheme.text,
+    });
+  }
+  if (points.some((p) => getDirection(p.claim.value) === 'ceiling')) {
+    entries.push({
+      key: 'ceiling',
+      label: 'Up to / fewer than',
+      symbol: 'down',
+      color: chartTheme.text,
+    });
+  }
+  if (points.some((p) => p.low !== p.high)) {
+    entries.push({
+      key: 'range',
+      label: 'Range (low\u2013high)',
+      symbol: 'whisker',
+      color: chartTheme.text,
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,22 @@
+import { parseCalendarDate } from '../../data/calendarDate';
+import type { Citation } from '../../data/datasetSchema';
+import { formatCalendarDate } from '../../domain/formatDate';
+
+/**
+ * "Outlet, date" linking to the publication. The validator admits only http(s) URLs; links
+ * open in a new tab without giving the opened page a handle on this one.
+ */
+export function CitationLink({ citation }: { citation: Citation }) {
+  const date = formatCalendarDate(parseCalendarDate(citation.published));
+  const label = `${citation.outlet}, ${date}`;
+  const byline = citation.author ? ` (${citation.author})` : '';
+  if (!citation.url) return <span>{label + byline}</span>;
+  return (
+    <span>
+      <a href={citation.url} target="_blank" rel="noopener noreferrer">
+        {label}
+      </a>
+      {byline}
+    </span>
+  );
+}

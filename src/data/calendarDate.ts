@@ -1,0 +1,80 @@
+/**
+ * ISO 8601 calendar dates at the precision a source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * A month-precision date is a span (the whole month), never its first day.
+ */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface CalendarDate {
+  readonly text: string;
+  readonly precision: DatePrecision;
+  readonly year: number;
+  /** 1-12, absent at year precision. */
+  readonly month?: number;
+  /** 1-31, absent below day precision. */
+  readonly day?: number;
+}
+
+export const calendarDatePattern = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+const datePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Days in a month of the proleptic Gregorian calendar; month is 1-12. */
+export function getDaysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why `text` is not a calendar date, or undefined when it is one. */
+export function explainCalendarDate(text: string): string | undefined {
+  const match = datePattern.exec(text);
+  if (!match) return `"${text}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return `"${text}" has no month ${match[2]}: months run from 01 to 12`;
+  }
+  if (month !== undefined && day !== undefined) {
+    const days = getDaysInMonth(year, month);
+    if (day < 1 || day > days) {
+      return `"${text}" is not a real date: ${monthNames[month - 1]} ${year} has ${days} days`;
+    }
+  }
+  return undefined;
+}
+
+/** Parses a date already known to be valid (see explainCalendarDate); throws otherwise. */
+export function parseCalendarDate(text: string): CalendarDate {
+  const problem = explainCalendarDate(text);
+  const match = datePattern.exec(text);
+  if (problem !== undefined || !match) throw new Error(problem);
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { text, precision: 'year', year };
+  const month = Number(match[2]);
+  if (match[3] === undefined) return { text, precision: 'month', year, month };
+  return { text, precision: 'day', year, month, day: Number(match[3]) };
+}
+
+/**
+ * The span a date covers, as UTC milliseconds: [first instant, first instant of the next span).
+ * A day covers 24 hours, a month its whole month, a year its whole year.
+ */
+export function getDateSpan(date: CalendarDate): { start: number; end: number } {
+  const { year, month, day } = date;
+  if (month === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  if (day === undefined)
+    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+  return { start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1) };
+}

@@ -1,0 +1,21 @@
+/**
+ * Sizes a browser holds comfortably, stated and enforced so that a dataset too large to chart
+ * is refused with a clear message rather than freezing the page. 100,000 estimates of about
+ * 300 bytes each is about 30 MB of JSON, under the file-size limit.
+ */
+export const datasetLimits = {
+  /** Bytes of JSON text (50 MiB). */
+  fileBytes: 50 * 1024 * 1024,
+  estimates: 100_000,
+  metrics: 1_000,
+  sources: 10_000,
+  citations: 100_000,
+  /** Entries in one list inside an item: `sumOf`, an estimate's `citations`. */
+  listItems: 100,
+  /** Characters. */
+  idLength: 80,
+  shortNameLength: 32,
+  labelLength: 300,
+  urlLength: 2_048,
+  textLength: 5_000,
+} as const;

@@ -1,0 +1,28 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { DatasetError } from './datasetErrors';
+import { fetchDataset } from './fetchDataset';
+
+/** The dataset shipped with the app, relative to the page so dist/ works under any sub-path. */
+export const defaultDatasetPath = './north-korea-russia-2024-2025.json';
+
+const maxAutomaticRetries = 2;
+
+export function datasetQueryOptions(path: string) {
+  return queryOptions({
+    queryKey: ['dataset', path] as const,
+    queryFn: ({ signal }) => fetchDataset(path, signal),
+    // A dataset is a file: it does not change while the page is open.
+    staleTime: Infinity,
+    gcTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+    // Network failures are retried (1 s, then 2 s); invalid data is not: it stays invalid.
+    retry: (failureCount, error) =>
+      error instanceof DatasetError && error.retryable && failureCount < maxAutomaticRetries,
+    retryDelay: (attempt) => 1000 * 2 ** attempt,
+  });
+}
+
+export function useDatasetQuery(path: string) {
+  return useQuery(datasetQueryOptions(path));
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { calendarDatePattern, explainCalendarDate } from './calendarDate';
+import { datasetLimits as limits } from './datasetLimits';
+
+/**
+ * Dataset format v1 (see docs/dataset-format.md). This schema checks the shape of each part;
+ * rules across parts (unique ids, references, sums, ranges) are in checkDatasetRules.ts. The
+ * JSON Schema in data/estimates.schema.json is generated from this file (`npm run schema`).
+ */
+
+const slug = z
+  .string()
+  .max(limits.idLength)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lowercase letters, digits and hyphens')
+  .meta({ description: 'Identifier: lowercase letters, digits and hyphens.' });
+
+// Strings are kept exactly as given (never trimmed: an export must give back what was imported).
+const text = (max: number) => z.string().max(max).regex(/\S/, 'must not be empty or blank');
+
+const calendarDateRegExp = new RegExp(calendarDatePattern);
+const calendarDate = z
+  .string()
+  .regex(calendarDateRegExp, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD')
+  // The pattern admits 2025-02-30; a value that fails the pattern is reported by it alone.
+  .refine((value) => !calendarDateRegExp.test(value) || explainCalendarDate(value) === undefined, {
+    error: (issue) => explainCalendarDate(String(issue.input)) ?? 'must be a real calendar date',
+  })
+  .meta({ description: 'Calendar date at the precision the source gives.' });
+
+const count = z.int().min(0).meta({ description: 'Non-negative integer.' });
+
+const httpUrl = z
+  .string()
+  .max(limits.urlLength)
+  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http: or https: URL')
+  .refine((value) => URL.canParse(value), 'must be a well-formed URL');
+
+export const metricKinds = ['casualties', 'forces', 'equipment', 'munitions', 'other'] as const;
+export const sourceTypes = [
+  'government',
+  'intelligence',
+  'military',
+  'head-of-state',
+  'official',
+  'media',
+  'ngo',
+  'academic',
+  'other',
+] as const;
+export const qualifiers = [
+  'about',
+  'exactly',
+  'at-least',
+  'more-than',
+  'up-to',
+  'fewer-than',
+] as const;
+export const reliabilityGrades = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+export const metricSchema = z.strictObject({
+  id: slug,
+  label: text(limits.labelLength),
+  unit: text(limits.labelLength),
+  kind: z.enum(metricKinds),
+  sumOf: z.array(slug).min(1).max(limits.listItems).optional(),
+  description: text(limits.textLength).optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  name: text(limits.labelLength),
+  shortName: text(limits.shortNameLength).optional(),
+  type: z.enum(sourceTypes),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code: two capital letters')
+    .optional(),
+  party: z.boolean().optional(),
+  reliability: z.enum(reliabilityGrades).optional(),
+});
+
+export const citationSchema = z.strictObject({
+  id: slug,
+  outlet: text(limits.labelLength),
+  title: text(limits.labelLength).optional(),
+  url: httpUrl.optional(),
+  published: calendarDate,
+  author: text(limits.labelLength).optional(),
+});
+
+export const valueSchema = z.strictObject({
+  best: count.optional(),
+  low: count.optional(),
+  high: count.optional(),
+  qualifier: z.enum(qualifiers).optional(),
+  text: text(limits.labelLength).optional(),
+});
+
+export const estimateSchema = z.strictObject({
+  id: slug,
+  metric: slug,
+  source: slug,
+  value: valueSchema,
+  asOf: calendarDate,
+  statedOn: calendarDate.optional(),
+  period: z.strictObject({ from: calendarDate, to: calendarDate }).optional(),
+  citations: z.array(slug).min(1).max(limits.listItems),
+  credibility: z.int().min(1).max(6).optional(),
+  note: text(limits.textLength).optional(),
+});
+
+export const datasetSchema = z.strictObject({
+  format: z.literal('estimates/v1', { error: 'must be "estimates/v1"' }),
+  id: slug,
+  title: text(limits.labelLength),
+  description: text(limits.textLength).optional(),
+  updated: calendarDate,
+  metrics: z.array(metricSchema).min(1).max(limits.metrics),
+  sources: z.array(sourceSchema).min(1).max(limits.sources),
+  citations: z.array(citationSchema).min(1).max(limits.citations),
+  estimates: z.array(estimateSchema).max(limits.estimates),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Estimate = z.infer<typeof estimateSchema>;
+export type Value = z.infer<typeof valueSchema>;
+export type Qualifier = (typeof qualifiers)[number];
+export type MetricKind = (typeof metricKinds)[number];
+export type SourceType = (typeof sourceTypes)[number];

@@ -1,0 +1,30 @@
+import { checkDatasetRules } from './checkDatasetRules';
+import { datasetSchema, type Dataset } from './datasetSchema';
+import { describeIssues } from './describeIssue';
+import { compareProblems, type Problem } from './problem';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * The one gate between untrusted JSON and the app: a dataset is accepted whole or refused whole,
+ * with every problem listed in document order. Never throws.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const parsed = datasetSchema.safeParse(input);
+  const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues))];
+  problems.push(...checkDatasetRules(input));
+  if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.data };
+  return { ok: false, problems: dedupe(problems).sort(compareProblems) };
+}
+
+function dedupe(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

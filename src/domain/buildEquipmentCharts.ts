@@ -1,0 +1,45 @@
+import { buildFigureRows, describeMetrics, figureSeries } from './buildFigureRows';
+import { describeDerivations } from './describeDerivation';
+import { buildFrameText } from './buildFrameText';
+import type { RowChartModel } from './chartModel';
+import { groupBy } from './groupBy';
+import type { DatasetModel } from './prepareDataset';
+
+/**
+ * Equipment and munitions supplied: one chart per unit (systems, missiles, shells...), since
+ * counts in different units share no axis; rows per system and claimant with the period covered.
+ */
+export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
+  const metrics = model.dataset.metrics.filter(
+    (m) => m.kind === 'equipment' || m.kind === 'munitions',
+  );
+  const claims = model.claims.filter((c) => metrics.includes(c.metric));
+  return [...groupBy(metrics, (m) => m.unit)].flatMap(([unit, unitMetrics]) => {
+    const own = claims.filter((c) => unitMetrics.includes(c.metric));
+    if (own.length === 0) return [];
+    const rows = buildFigureRows(unitMetrics, own);
+    const kinds = new Set(
+      unitMetrics.filter((m) => own.some((c) => c.metric === m)).map((m) => m.kind),
+    );
+    const what =
+      kinds.size === 2
+        ? 'Equipment and munitions'
+        : kinds.has('equipment')
+          ? 'Equipment'
+          : 'Munitions';
+    return [
+      {
+        id: `equipment-${unit.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        unit,
+        series: [{ key: figureSeries, label: 'Figure as stated' }],
+        rows,
+        claims: own,
+        frame: buildFrameText(model, own, {
+          title: `${what} supplied, counted in ${unit}`,
+          subtitle: `Every dated figure by system and claimant, in ${unit}, with the period it covers.`,
+          notes: [...describeMetrics(unitMetrics, own), ...describeDerivations(own)],
+        }),
+      },
+    ];
+  });
+}

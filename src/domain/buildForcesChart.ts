@@ -1,0 +1,28 @@
+import { buildFigureRows, describeMetrics, figureSeries } from './buildFigureRows';
+import { describeDerivations } from './describeDerivation';
+import { buildFrameText } from './buildFrameText';
+import type { RowChartModel } from './chartModel';
+import type { DatasetModel } from './prepareDataset';
+
+/** Forces deployed: every troop figure with its range, by claimant and date. */
+export function buildForcesChart(model: DatasetModel): RowChartModel | undefined {
+  const metrics = model.dataset.metrics.filter((m) => m.kind === 'forces');
+  const claims = model.claims.filter((c) => c.metric.kind === 'forces');
+  if (claims.length === 0) return undefined;
+  const rows = buildFigureRows(metrics, claims);
+  const units = [
+    ...new Set(metrics.filter((m) => claims.some((c) => c.metric === m)).map((m) => m.unit)),
+  ];
+  return {
+    id: 'forces',
+    unit: units.join(' / '),
+    series: [{ key: figureSeries, label: 'Figure as stated' }],
+    rows,
+    claims,
+    frame: buildFrameText(model, claims, {
+      title: 'Forces deployed',
+      subtitle: `Every dated figure by claimant, in ${units.join(' and ')}; ranges as whiskers.`,
+      notes: [...describeMetrics(metrics, claims), ...describeDerivations(claims)],
+    }),
+  };
+}

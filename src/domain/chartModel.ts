@@ -1,0 +1,59 @@
+import type { CalendarDate } from '../data/calendarDate';
+import type { Claim } from './claim';
+import type { SourceEntry } from './buildSourceEntries';
+
+/** Everything a chart's frame says around the marks, so that the picture stands on its own. */
+export interface FrameText {
+  readonly title: string;
+  /** What is measured and in what unit. */
+  readonly subtitle: string;
+  /** The headline finding, such as the spread between comparable figures. */
+  readonly callout?: string;
+  /** Definitions, derived figures with their working, what was left out and why. */
+  readonly notes: readonly string[];
+  readonly sources: readonly SourceEntry[];
+  readonly datasetTitle: string;
+  readonly updated: CalendarDate;
+}
+
+/** A part of a stacked bar: the segment's series and the claim it draws. */
+export interface RowSegment {
+  readonly series: string;
+  readonly claim: Claim;
+  readonly value: number;
+}
+
+export type ChartRow =
+  | { readonly kind: 'heading'; readonly key: string; readonly label: string }
+  | {
+      readonly kind: 'figure';
+      readonly key: string;
+      /** Who: the claimant. */
+      readonly label: string;
+      /** When, and what sets the figure apart: "13 Jan 2025", "one week: 20\u201327 Dec 2024". */
+      readonly detail: string;
+      /** The claim the row stands for: its total (stated or derived) or its only figure. */
+      readonly figure: Claim;
+      readonly segments: readonly RowSegment[];
+      /** Drawn apart (lighter) because it cannot be compared with the others. */
+      readonly muted: boolean;
+    };
+
+export type FigureRow = Extract<ChartRow, { kind: 'figure' }>;
+
+/** A series a colour stands for in a legend: a part (killed, wounded), a total, a claimant. */
+export interface SeriesKey {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** A horizontal bar chart of figures, one row each, in groups under headings. */
+export interface RowChartModel {
+  readonly id: string;
+  readonly frame: FrameText;
+  readonly unit: string;
+  readonly series: readonly SeriesKey[];
+  readonly rows: readonly ChartRow[];
+  /** Every claim drawn, for the chart's table. */
+  readonly claims: readonly Claim[];
+}

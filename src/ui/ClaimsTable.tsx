@@ -1,0 +1,61 @@
+import type { Claim } from '../domain/claim';
+import { getSourceLabel } from '../domain/claim';
+import { describeCredibility } from '../domain/describeGrades';
+import { formatCalendarDate, formatPeriod } from '../domain/formatDate';
+import { formatValue, formatWorking, lowerFirst } from '../domain/formatValue';
+import { CitationLink } from '../charts/tooltip/CitationLink';
+
+/**
+ * A chart's figures as a table: the same claims, in the chart's order, with everything the
+ * chart can only show on hover. It is also the chart's accessible alternative.
+ */
+export function ClaimsTable({ claims, caption }: { claims: readonly Claim[]; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Claimant</th>
+            <th scope="col">Figure</th>
+            <th scope="col">As of</th>
+            <th scope="col">Published in</th>
+            <th scope="col">Credibility</th>
+            <th scope="col">Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((claim) => (
+            <tr key={claim.id}>
+              <th scope="row">{getSourceLabel(claim.source)}</th>
+              <td>
+                {formatValue(claim.value)}{' '}
+                <span className="cell-muted">{lowerFirst(claim.metric.label)}</span>
+                {claim.derivedFrom ? <span className="badge">derived</span> : null}
+              </td>
+              <td>
+                {formatCalendarDate(claim.asOf)}
+                {claim.period ? (
+                  <div className="cell-muted">
+                    counts {formatPeriod(claim.period.from, claim.period.to)}
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                <ul className="plain-list">
+                  {claim.citations.map((c) => (
+                    <li key={c.id}>
+                      <CitationLink citation={c} />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{claim.credibility ? describeCredibility(claim.credibility) : '\u2014'}</td>
+              <td>{claim.derivedFrom ? `${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

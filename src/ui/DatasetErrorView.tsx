@@ -1,0 +1,77 @@
+import { DatasetError } from '../data/datasetErrors';
+import { ProblemList } from './ProblemList';
+
+interface DatasetErrorViewProps {
+  readonly error: Error;
+  readonly path: string;
+  readonly onRetry: () => void;
+  /** A link back to the default dataset, when another one failed. */
+  readonly defaultHref?: string;
+}
+
+/** Why the dataset is not shown, in words that say what and where, with a way forward. */
+export function DatasetErrorView({ error, path, onRetry, defaultHref }: DatasetErrorViewProps) {
+  const known = error instanceof DatasetError ? error : undefined;
+  const { title, advice } = describe(known, path);
+  const canRetry = !known || known.retryable;
+  return (
+    <div className="state-card error-card" role="alert">
+      <h2>{title}</h2>
+      <p>{error.message}</p>
+      {advice ? <p>{advice}</p> : null}
+      {known?.kind === 'invalid' ? (
+        <ProblemList problems={known.problems} fileName={path.split('/').pop() ?? 'dataset'} />
+      ) : null}
+      <p className="state-actions">
+        {canRetry ? (
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        ) : null}
+        {defaultHref ? <a href={defaultHref}>Open the default dataset</a> : null}
+      </p>
+    </div>
+  );
+}
+
+function describe(
+  error: DatasetError | undefined,
+  path: string,
+): { title: string; advice?: string } {
+  switch (error?.kind) {
+    case 'network':
+      return {
+        title: 'Could not reach the server',
+        advice:
+          'It was tried three times. Check the connection, or that the server is still running, then retry.',
+      };
+    case 'http':
+      return error.status === 404
+        ? {
+            title: `Dataset not found (404): ${path}`,
+            advice: 'Check the path given in ?dataset= in the address bar.',
+          }
+        : {
+            title: `The server refused the dataset (HTTP ${error.status ?? '?'})`,
+            advice: 'Retrying may help if the server had a passing fault.',
+          };
+    case 'not-json':
+      return {
+        title: 'The file is not JSON',
+        advice:
+          'A dataset is a JSON document in format estimates/v1; see the dataset format guide.',
+      };
+    case 'too-large':
+      return { title: 'The dataset is too large to open here' };
+    case 'invalid':
+      return {
+        title: 'The dataset was refused',
+        advice:
+          'Nothing was charted: a dataset is shown whole or not at all. Each problem below gives its place in the file.',
+      };
+    case 'origin':
+      return { title: 'Only datasets from this site can be opened' };
+    default:
+      return { title: 'Something went wrong while opening the dataset' };
+  }
+}

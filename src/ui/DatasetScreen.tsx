@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../data/datasetSchema';
+import { parseCalendarDate } from '../data/calendarDate';
+import { formatCalendarDate } from '../domain/formatDate';
+import { prepareDataset } from '../domain/prepareDataset';
+import type { ViewId, ViewState } from '../state/viewState';
+import { CasualtiesView } from './views/CasualtiesView';
+import { Dashboard } from './views/Dashboard';
+import { EquipmentView } from './views/EquipmentView';
+import { EstimatesView } from './views/EstimatesView';
+import { ForcesView } from './views/ForcesView';
+import { OverTimeView } from './views/OverTimeView';
+import type { ViewProps } from './views/viewProps';
+import { ViewNav } from './ViewNav';
+import { viewTitles } from './viewTitles';
+
+const views: Record<ViewId, (props: ViewProps) => React.JSX.Element> = {
+  dashboard: Dashboard,
+  casualties: CasualtiesView,
+  'over-time': OverTimeView,
+  forces: ForcesView,
+  equipment: EquipmentView,
+  estimates: EstimatesView,
+};
+
+interface DatasetScreenProps {
+  readonly dataset: Dataset;
+  readonly state: ViewState;
+  readonly notices: readonly string[];
+  readonly navigate: (state: ViewState) => void;
+}
+
+/** A loaded dataset: what it is about, the views, and the current view. */
+export function DatasetScreen({ dataset, state, notices, navigate }: DatasetScreenProps) {
+  const model = useMemo(() => prepareDataset(dataset), [dataset]);
+  const View = views[state.view];
+  const derived = model.claims.length - dataset.estimates.length;
+  return (
+    <>
+      <header className="dataset-header">
+        <h1>{dataset.title}</h1>
+        {dataset.description ? <p className="dataset-description">{dataset.description}</p> : null}
+        <p className="dataset-meta">
+          {dataset.estimates.length} estimates from {dataset.sources.length} claimants, published in{' '}
+          {dataset.citations.length} sources
+          {derived > 0 ? `; ${derived} totals derived from their parts` : ''}. Updated{' '}
+          {formatCalendarDate(parseCalendarDate(dataset.updated))}.
+        </p>
+      </header>
+      <ViewNav state={state} navigate={navigate} />
+      {notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          {notice}
+        </p>
+      ))}
+      <main id="main" className={`view view-${state.view}`} aria-labelledby="view-heading">
+        <h2
+          id="view-heading"
+          className={state.view === 'dashboard' ? 'visually-hidden' : undefined}
+        >
+          {viewTitles[state.view]}
+        </h2>
+        <View model={model} state={state} navigate={navigate} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+/** In place of a chart the dataset has nothing for: said plainly, never a blank box. */
+export function EmptyChart({ what }: { what: string }) {
+  return <p className="empty-chart">This dataset has no {what}.</p>;
+}

@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import { CitationLink } from '../charts/tooltip/CitationLink';
+import { getSourceLabel, type Claim } from '../domain/claim';
+import {
+  describeCredibility,
+  describeReliability,
+  describeSourceKind,
+} from '../domain/describeGrades';
+import { formatCalendarDate, formatPeriod } from '../domain/formatDate';
+import { formatNumbers, formatWorking } from '../domain/formatValue';
+import { sortClaims, type SortDirection, type SortKey } from '../domain/sortClaims';
+import { getQualifier } from '../domain/valueMath';
+
+const columns: { key: SortKey | undefined; label: string }[] = [
+  { key: 'claimant', label: 'Claimant' },
+  { key: 'metric', label: 'Metric' },
+  { key: 'value', label: 'Figure' },
+  { key: 'asOf', label: 'As of' },
+  { key: undefined, label: 'Published in' },
+  { key: 'credibility', label: 'Credibility' },
+  { key: undefined, label: 'Note' },
+];
+
+/** Every estimate with every field, sortable by its column headers. */
+export function EstimatesTable({ claims }: { claims: readonly Claim[] }) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'asOf',
+    direction: 'ascending',
+  });
+  const sorted = useMemo(() => sortClaims(claims, sort.key, sort.direction), [claims, sort]);
+  const toggle = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  return (
+    <div className="table-scroll">
+      <table className="data-table estimates-table">
+        <caption>
+          All {claims.length} figures, sorted by{' '}
+          {columns.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction}). Select
+          a column heading to sort by it.
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.label}
+                scope="col"
+                aria-sort={column.key === sort.key ? sort.direction : undefined}
+              >
+                {column.key ? (
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => toggle(column.key as SortKey)}
+                  >
+                    {column.label}
+                    <span aria-hidden="true">
+                      {column.key === sort.key
+                        ? sort.direction === 'ascending'
+                          ? ' \u25B2'
+                          : ' \u25BC'
+                        : ' \u21C5'}
+                    </span>
+                  </button>
+                ) : (
+                  column.label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((claim) => (
+            <EstimateRow key={claim.id} claim={claim} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EstimateRow({ claim }: { claim: Claim }) {
+  const { source, metric, value } = claim;
+  return (
+    <tr>
+      <th scope="row">
+        {getSourceLabel(source)}
+        <div className="cell-muted">
+          {source.name}; {describeSourceKind(source)}
+          {source.reliability ? `; reliability ${describeReliability(source.reliability)}` : ''}
+        </div>
+      </th>
+      <td>
+        {metric.label}
+        <div className="cell-muted">
+          {metric.unit}, {metric.kind}
+        </div>
+      </td>
+      <td>
+        <span className="cell-figure">{formatNumbers(value)}</span>
+        <div className="cell-muted">
+          {getQualifier(value).replace('-', ' ')}
+          {value.text ? `: \u201c${value.text}\u201d` : ''}
+        </div>
+        {claim.derivedFrom ? <span className="badge">derived</span> : null}
+      </td>
+      <td>
+        {formatCalendarDate(claim.asOf)}
+        {claim.statedOn ? (
+          <div className="cell-muted">stated {formatCalendarDate(claim.statedOn)}</div>
+        ) : null}
+        {claim.period ? (
+          <div className="cell-muted">
+            counts {formatPeriod(claim.period.from, claim.period.to)}
+          </div>
+        ) : null}
+      </td>
+      <td>
+        <ul className="plain-list">
+          {claim.citations.map((c) => (
+            <li key={c.id}>
+              <CitationLink citation={c} />
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td>{claim.credibility ? describeCredibility(claim.credibility) : '\u2014'}</td>
+      <td>
+        {claim.derivedFrom ? `Derived: ${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}
+        <div className="cell-muted cell-id">{claim.derivedFrom ? '' : `id ${claim.id}`}</div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId, useMemo } from 'react';
+import { OverTimeChart } from '../../charts/time/OverTimeChart';
+import {
+  buildOverTimeChart,
+  listOverTimeMetrics,
+  pickDefaultOverTimeMetric,
+} from '../../domain/buildOverTimeChart';
+import { ChartBox } from '../ChartBox';
+import { ClaimsTable } from '../ClaimsTable';
+import { EmptyChart } from '../EmptyChart';
+import type { ViewProps } from './viewProps';
+
+/** Each claimant's successive figures for a metric the reader picks, with its table. */
+export function OverTimeView({ model, state, navigate }: ViewProps) {
+  const selectId = useId();
+  const metrics = useMemo(() => listOverTimeMetrics(model), [model]);
+  const fallback = useMemo(() => pickDefaultOverTimeMetric(model), [model]);
+  const metric = metrics.find((m) => m.id === state.metric) ?? fallback;
+  const chart = useMemo(
+    () => (metric ? buildOverTimeChart(model, metric) : undefined),
+    [model, metric],
+  );
+  if (!metric || !chart) return <EmptyChart what="dated running figures" />;
+  return (
+    <>
+      {state.metric && state.metric !== metric.id ? (
+        <p className="notice" role="status">
+          This dataset has no metric &ldquo;{state.metric}&rdquo;; showing {metric.label}.
+        </p>
+      ) : null}
+      <div className="view-controls">
+        <label htmlFor={selectId}>Metric</label>
+        <select
+          id={selectId}
+          value={metric.id}
+          onChange={(e) => navigate({ ...state, metric: e.target.value })}
+        >
+          {metrics.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ChartBox>{(w) => <OverTimeChart model={chart} width={w} />}</ChartBox>
+      <ClaimsTable claims={chart.claims} caption={`Figures in the chart: ${chart.frame.title}`} />
+    </>
+  );
+}
