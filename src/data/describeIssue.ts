@@ -46,6 +46,8 @@ function describeMessage(issue: Issue): string {
     case 'invalid_value':
       if (issue.values.length === 1) return issue.message;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${show(issue.input)})`;
+    case 'invalid_format':
+      return `${issue.message} (got ${show(issue.input)})`;
     default:
       return issue.message;
   }

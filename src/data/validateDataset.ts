@@ -12,7 +12,8 @@ export type ValidationResult =
  * with every problem listed in document order. Never throws.
  */
 export function validateDataset(input: unknown): ValidationResult {
-  const parsed = datasetSchema.safeParse(input);
+  // reportInput: messages quote the offending value (shortened) so the author can find it.
+  const parsed = datasetSchema.safeParse(input, { reportInput: true });
   const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues))];
   problems.push(...checkDatasetRules(input));
   if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.data };

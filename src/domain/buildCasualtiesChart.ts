@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../data/calendarDate';
 import type { Metric } from '../data/datasetSchema';
+import { buildFigureRow } from './buildFigureRow';
 import { buildFrameText } from './buildFrameText';
 import type { ChartRow, FigureRow, RowChartModel, RowSegment } from './chartModel';
 import { getSourceLabel, type Claim } from './claim';
@@ -59,7 +60,7 @@ export function buildCasualtiesChart(
   ];
   const plotted = rows.flatMap((r) => (r.kind === 'figure' ? [r.figure] : []));
   const apartNotes = apart.map((row) => explainApart(row, total));
-  const asOfText = cutoff ? `as of ${formatCalendarDate(cutoff)}` : 'latest';
+  const asOfText = cutoff ? ` as of ${formatCalendarDate(cutoff)}` : '';
   return {
     id: 'casualties',
     unit: total.unit,
@@ -71,7 +72,7 @@ export function buildCasualtiesChart(
     claims: plotted,
     frame: buildFrameText(model, plotted, {
       title: `${total.label} by claimant`,
-      subtitle: `Each claimant's ${asOfText} figure, in ${total.unit}. Bars split where the parts were given.`,
+      subtitle: `Each claimant's latest figure${asOfText}, in ${total.unit}. Bars split where the parts were given.`,
       ...(spread ? { callout: describeSpread(spread, total) } : {}),
       notes: [
         ...(total.description ? [`${total.label}: ${total.description}`] : []),
@@ -104,7 +105,7 @@ function buildTotalRow(snapshot: Snapshot, total: Claim): FigureRow {
   const segments: RowSegment[] = partsAddUp
     ? parts.map((p) => ({ series: p.metric.id, claim: p, value: getCentral(p.value) }))
     : [{ series: totalSeries, claim: total, value: getCentral(total.value) }];
-  return figureRow(total, formatCalendarDate(total.asOf), segments, false);
+  return buildFigureRow(total, formatCalendarDate(total.asOf), segments, false);
 }
 
 function buildPartsRow(snapshot: Snapshot): FigureRow {
@@ -116,11 +117,11 @@ function buildPartsRow(snapshot: Snapshot): FigureRow {
     claim: p,
     value: getCentral(p.value),
   }));
-  return figureRow(lead, detail, segments, true);
+  return buildFigureRow(lead, detail, segments, true);
 }
 
 function buildSingleRow(claim: Claim, detail: string): FigureRow {
-  return figureRow(
+  return buildFigureRow(
     claim,
     detail,
     [{ series: totalSeries, claim, value: getCentral(claim.value) }],
@@ -128,22 +129,12 @@ function buildSingleRow(claim: Claim, detail: string): FigureRow {
   );
 }
 
-function figureRow(
-  figure: Claim,
-  detail: string,
-  segments: RowSegment[],
-  muted: boolean,
-): FigureRow {
-  const label = getSourceLabel(figure.source);
-  return { kind: 'figure', key: figure.id, label, detail, figure, segments, muted };
-}
-
 /** A short reason on the row; the notes give the long one (see explainApart). */
 function describeApart(claim: Claim, group: ReadonlySet<string>): string {
   if (claim.period && group.has(claim.metric.id)) {
     return `${formatPeriod(claim.period.from, claim.period.to)} only`;
   }
-  return `${formatCalendarDate(claim.asOf)} \u00b7 other measure`;
+  return `${formatCalendarDate(claim.asOf)} \u00b7 ${lowerFirst(claim.metric.label)}`;
 }
 
 /** Why a row stands apart, in full, for the chart's notes. */

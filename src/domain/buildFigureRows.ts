@@ -1,6 +1,7 @@
 import type { Metric } from '../data/datasetSchema';
 import type { ChartRow } from './chartModel';
-import { getSourceLabel, type Claim } from './claim';
+import { buildFigureRow } from './buildFigureRow';
+import type { Claim } from './claim';
 import { compareClaimsByDate } from './compareClaims';
 import { formatCalendarDate, formatPeriod } from './formatDate';
 import { getCentral } from './valueMath';
@@ -19,15 +20,14 @@ export function buildFigureRows(metrics: readonly Metric[], claims: readonly Cla
     const heading: ChartRow = { kind: 'heading', key: `heading:${metric.id}`, label: metric.label };
     return [
       heading,
-      ...own.map((claim): ChartRow => ({
-        kind: 'figure',
-        key: claim.id,
-        label: getSourceLabel(claim.source),
-        detail: describeWhen(claim),
-        figure: claim,
-        segments: [{ series: figureSeries, claim, value: getCentral(claim.value) }],
-        muted: false,
-      })),
+      ...own.map((claim) =>
+        buildFigureRow(
+          claim,
+          describeWhen(claim),
+          [{ series: figureSeries, claim, value: getCentral(claim.value) }],
+          false,
+        ),
+      ),
     ];
   });
 }

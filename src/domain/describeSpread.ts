@@ -9,7 +9,9 @@ import { formatValue, lowerFirst } from './formatValue';
  * about 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3x apart."
  */
 export function describeSpread(spread: Spread, metric: Metric): string {
-  const what = `Comparable ${lowerFirst(metric.label)} figures`;
+  const what = metric.sumOf
+    ? 'Comparable totals'
+    : `Comparable ${lowerFirst(metric.label)} figures`;
   const ratio = spread.ratio === undefined ? '' : `, ${formatRatio(spread.ratio)} apart`;
   const sentence = `${what} range from ${describeEnd(spread.lowest)} to ${describeEnd(spread.highest)}${ratio}.`;
   if (spread.daysApart <= 31) return sentence;

@@ -16,8 +16,13 @@ export function Panel({ id, title, to, navigate, children }: PanelProps) {
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <header className="panel-header">
         <h2 id={`${id}-heading`}>{title}</h2>
-        <ViewLink to={to} navigate={navigate} className="panel-open">
-          Open full view<span className="visually-hidden">: {title}</span> &rarr;
+        <ViewLink
+          to={to}
+          navigate={navigate}
+          className="panel-open"
+          label={`Open full view: ${title}`}
+        >
+          Open full view &rarr;
         </ViewLink>
       </header>
       {children}

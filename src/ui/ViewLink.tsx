@@ -8,10 +8,12 @@ interface ViewLinkProps {
   readonly children: ReactNode;
   readonly className?: string;
   readonly current?: boolean;
+  /** An accessible name, where the visible text alone is ambiguous. */
+  readonly label?: string;
 }
 
 /** A real link (it opens in a new tab and can be copied) that changes view in place on a click. */
-export function ViewLink({ to, navigate, children, className, current }: ViewLinkProps) {
+export function ViewLink({ to, navigate, children, className, current, label }: ViewLinkProps) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
@@ -25,6 +27,7 @@ export function ViewLink({ to, navigate, children, className, current }: ViewLin
       onClick={onClick}
       className={className}
       aria-current={current ? 'page' : undefined}
+      aria-label={label}
     >
       {children}
     </a>

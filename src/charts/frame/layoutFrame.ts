@@ -113,11 +113,14 @@ class Stack {
 
   add(key: string, text: string, style: TextStyle, maxLines = Infinity, gapBefore = 0): void {
     this.bottom += this.lines.length ? gapBefore : 0;
-    wrapText(text, this.width, style, this.measure, maxLines).forEach((line, i) => {
+    const lines = wrapText(text, this.width, style, this.measure, maxLines);
+    lines.forEach((line, i) => {
       const baseline = this.bottom + (style.lineHeight + style.size * 0.7) / 2;
       this.lines.push({
         key: `${key}-${i}`,
-        text: line,
+        // A wrapped line keeps its trailing space: invisible when drawn, but the SVG's text (for
+        // search, copy and screen readers) then reads "Ukrainska Pravda", not "UkrainskaPravda".
+        text: i < lines.length - 1 ? `${line} ` : line,
         x: chartTheme.padding,
         y: baseline,
         style,

@@ -57,7 +57,7 @@ export function RowChart({ model, width }: { model: RowChartModel; width: number
   const axisMax = getAxisMax(model.rows);
 
   return (
-    <div className="chart">
+    <div className="chart" role="figure" aria-label={model.frame.title}>
       <BarChart
         width={width}
         height={height}

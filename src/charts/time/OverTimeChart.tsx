@@ -42,7 +42,7 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
   const domain = [start - (end - start) * 0.03, end + (end - start) * 0.03];
   const ticks = getMonthTicks(start, end, Math.floor(width / 90));
   return (
-    <div className="chart">
+    <div className="chart" role="figure" aria-label={model.frame.title}>
       <LineChart
         width={width}
         height={height}

@@ -29,9 +29,11 @@ export function ClaimPopoverView({ popover }: { popover: ClaimPopover }) {
     if (!state) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      hide();
-      if (state.anchor instanceof HTMLElement || state.anchor instanceof SVGElement)
+      // Focus first, then hide: focusing the mark asks to show it again, and hiding must win.
+      if (state.anchor instanceof HTMLElement || state.anchor instanceof SVGElement) {
         state.anchor.focus();
+      }
+      hide();
     };
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;

@@ -1,0 +1,132 @@
+import { expect, test } from './fixtures';
+
+test.describe('the dashboard on its default dataset', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      "North Korea's forces in Russia's war against Ukraine, 2024-2025",
+    );
+  });
+
+  test('shows every view as a chart at once, without console errors', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const figures = page.getByRole('figure');
+    await expect(figures).toHaveCount(4);
+    for (const name of [
+      'Casualties (killed and wounded) by claimant',
+      'Casualties (killed and wounded) over time, by claimant',
+      'Forces deployed',
+      'Equipment supplied, counted in systems',
+    ]) {
+      await expect(page.getByRole('figure', { name })).toBeVisible();
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("shows the article's figures with their claimants", async ({ page }) => {
+    const casualties = page.getByRole('figure', {
+      name: 'Casualties (killed and wounded) by claimant',
+    });
+    // Latest figures per claimant: Zelensky's 4,000 and US intelligence's 1,200 are their latest.
+    await expect(
+      casualties.getByRole('button', { name: /^Zelensky, as of 9 Jan 2025: about 4,000/ }),
+    ).toBeAttached();
+    await expect(
+      casualties.getByRole('button', { name: /^US intelligence, as of Jan 2025: about 1,200/ }),
+    ).toBeAttached();
+
+    // NIS's 300 killed and 2,700 wounded: a derived total of 3,000 on the line over time.
+    const overTime = page.getByRole('figure', { name: /over time/ });
+    await expect(
+      overTime.getByRole('button', {
+        name: /^South Korea NIS, as of 13 Jan 2025: about 3,000 .*derived from about 300 killed and about 2,700 wounded/,
+      }),
+    ).toBeAttached();
+    await expect(overTime.locator('svg')).toContainText(
+      'about 300 killed + about 2,700 wounded = about 3,000',
+    );
+
+    const forces = page.getByRole('figure', { name: 'Forces deployed' });
+    await expect(
+      forces.getByRole('button', {
+        name: /^US, S\. Korean, Ukrainian intel, as of Oct 2024: about 10,000–12,000 troops sent/,
+      }),
+    ).toBeAttached();
+
+    const equipment = page.getByRole('figure', { name: 'Equipment supplied, counted in systems' });
+    await expect(
+      equipment.getByRole('button', {
+        name: /^Ukraine HUR \(Budanov\), counting Oct 2024 – Jan 2025: about 120 M1989 Koksan/,
+      }),
+    ).toBeAttached();
+    await expect(
+      equipment.getByRole('button', {
+        name: /^Ukraine HUR \(Budanov\), counting Oct 2024 – Jan 2025: about 120 M-1991 240 mm/,
+      }),
+    ).toBeAttached();
+  });
+
+  test("each chart's SVG carries its title, notes, every source and the dataset stamp", async ({
+    page,
+  }) => {
+    const casualties = page
+      .getByRole('figure', { name: 'Casualties (killed and wounded) by claimant' })
+      .locator('svg')
+      .first();
+    await expect(casualties).toContainText('Casualties (killed and wounded) by claimant');
+    await expect(casualties).toContainText('5.0x apart');
+    await expect(casualties).toContainText('Sources:');
+    for (const source of [
+      'UK Defence Intelligence → MENAFN, citing Bloomberg, 16 Jun 2025',
+      'Zelensky → Ukrainska Pravda, citing Interfax-Ukraine, 9 Jan 2025; Newsweek, 24 Jan 2025',
+      'US intelligence → Newsweek, 24 Jan 2025',
+      'White House NSC (Kirby) → The Kyiv Independent, Dec 2024',
+    ]) {
+      await expect(casualties).toContainText(source);
+    }
+    for (const figure of await page.getByRole('figure').all()) {
+      const svg = figure.locator('svg').first();
+      await expect(svg).toContainText('Sources:');
+      await expect(svg).toContainText('dataset updated 2 Sep 2025');
+      await expect(svg).not.toContainText(/and \d+ others/);
+    }
+  });
+
+  test('a mark opens the claim in full, with linked outlets, from the mouse and the keyboard', async ({
+    page,
+  }) => {
+    const casualties = page.getByRole('figure', {
+      name: 'Casualties (killed and wounded) by claimant',
+    });
+    const nis = casualties.getByRole('button', { name: /^South Korea NIS, as of 30 Apr 2025/ });
+    await nis.hover();
+    const card = page.getByRole('dialog', {
+      name: 'Details: National Intelligence Service (South Korea)',
+    });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('about 4,700 people');
+    await expect(card).toContainText('about 600 killed + about 4,100 wounded = about 4,700');
+    await expect(card.getByRole('link', { name: 'Upday, 30 Apr 2025' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+
+    await page.mouse.move(0, 0);
+    await expect(card).toBeHidden();
+
+    const zelensky = casualties.getByRole('button', { name: /^Zelensky, as of 9 Jan 2025/ });
+    await zelensky.focus();
+    await page.keyboard.press('Enter');
+    const zelenskyCard = page.getByRole('dialog', {
+      name: 'Details: Volodymyr Zelensky, President of Ukraine',
+    });
+    await expect(zelenskyCard).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(zelenskyCard.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(zelenskyCard).toBeHidden();
+    await expect(zelensky).toBeFocused();
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, fixtureUrl, serveFixture, test } from './fixtures';
+
+test('another valid dataset via ?dataset= is shown in full, with its own sources', async ({
+  page,
+  consoleErrors,
+}) => {
+  await serveFixture(page, 'harbour-strike.json');
+  await page.goto(`/?dataset=${fixtureUrl('harbour-strike.json')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Harbour strike: damage claims (invented test data)',
+  );
+  const vessels = page.getByRole('figure', { name: 'Equipment supplied, counted in vessels' });
+  const svg = vessels.locator('svg').first();
+  await expect(svg).toContainText('Veltra Port Authority → Tide Times, 10 Mar 2021');
+  await expect(svg).toContainText('Salvage Guild → Guild Bulletin No. 3, Mar 2021');
+  await expect(svg).toContainText('26 derived');
+  await expect(svg).toContainText('30–41');
+  await expect(page.getByText('Koksan')).toHaveCount(0);
+  // Switching views keeps the dataset.
+  await page.getByRole('link', { name: 'All estimates' }).click();
+  await expect(page).toHaveURL(/dataset=.*harbour-strike\.json.*view=estimates/);
+  await expect(page.getByRole('table')).toContainText('Port Authority of Veltra');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a broken dataset is refused whole, with every problem and its path', async ({ page }) => {
+  await serveFixture(page, 'broken.json');
+  await page.goto(`/?dataset=${fixtureUrl('broken.json')}`);
+  await expect(page.getByRole('alert')).toContainText('The dataset was refused');
+  const problems = page
+    .getByRole('list', { name: 'Problems in the dataset' })
+    .getByRole('listitem');
+  await expect(problems).toHaveCount(9);
+  await expect(
+    problems.filter({ hasText: 'estimates[0].value.low: must not exceed high (9 > 5)' }),
+  ).toHaveCount(1);
+  await expect(
+    problems.filter({ hasText: 'estimates[1].source: unknown source "harbour-master"' }),
+  ).toHaveCount(1);
+  await expect(
+    problems.filter({ hasText: 'estimates[2].asOf: "2021-02-30" is not a real date' }),
+  ).toHaveCount(1);
+  await expect(problems.filter({ hasText: 'estimates[3].valeu: unknown key' })).toHaveCount(1);
+  await expect(
+    problems.filter({ hasText: 'citations[0].url: must be an absolute http: or https: URL' }),
+  ).toHaveCount(1);
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Open the default dataset' })).toBeVisible();
+});
+
+test('a missing dataset (404) says so, with the status and the path', async ({ page }) => {
+  await page.goto('/?dataset=/no/such/file.json');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText(
+    'Dataset not found (404): /no/such/file.json',
+  );
+  await expect(alert).toContainText('The server answered 404 Not Found for /no/such/file.json.');
+  await expect(page.getByRole('figure')).toHaveCount(0);
+});
+
+test('a response that is not JSON gets its own message', async ({ page }) => {
+  await page.route(
+    (url) => url.pathname === '/e2e-fixtures/page.json',
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '<!doctype html><h1>502</h1>',
+      }),
+  );
+  await page.goto('/?dataset=/e2e-fixtures/page.json');
+  await expect(page.getByRole('alert')).toContainText('The file is not JSON');
+  await expect(page.getByRole('alert')).toContainText('it looks like a web page (HTML), not JSON');
+});
+
+test('while loading, a progress indicator says what is being fetched', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.endsWith('/north-korea-russia-2024-2025.json'),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(
+    'Loading ./north-korea-russia-2024-2025.json',
+  );
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('figure')).toHaveCount(4);
+});
+
+test('a failed request is retried automatically, then offers Retry, and Retry loads the data', async ({
+  page,
+}) => {
+  let attempts = 0;
+  let fail = true;
+  await page.route(
+    (url) => url.pathname.endsWith('/north-korea-russia-2024-2025.json'),
+    (route) => {
+      attempts += 1;
+      return fail ? route.abort('connectionrefused') : route.continue();
+    },
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('Could not reach the server', {
+    timeout: 15_000,
+  });
+  expect(attempts).toBe(3);
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('figure')).toHaveCount(4);
+});
+
+test('a link to another site is refused without requesting it', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) foreign.push(request.url());
+  });
+  await page.goto('/?dataset=https://example.org/data.json');
+  await expect(page.getByRole('alert')).toContainText('Only datasets from this site can be opened');
+  expect(foreign).toEqual([]);
+});

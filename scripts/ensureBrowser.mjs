@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Runs before the e2e tests: makes sure a Chromium exists. Uses $CHROMIUM_PATH or an installed
+// one; on a Debian machine without one, installs Debian's chromium package (as root, or with
+// sudo); elsewhere says how to get one. Playwright's own download is not used on machines
+// without internet, where `npx playwright install` fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './findChromium.mjs';
+
+const found = findChromium();
+if (found) {
+  console.log(`e2e: using Chromium at ${found}`);
+  process.exit(0);
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasSudo = spawnSync('sudo', ['-n', 'true']).status === 0;
+if (existsSync('/usr/bin/apt-get') && (isRoot || hasSudo)) {
+  console.log("e2e: no Chromium found; installing Debian's chromium package...");
+  const prefix = isRoot ? [] : ['sudo', '-n'];
+  const run = (/** @type {string[]} */ command) => {
+    const [program, ...args] = [...prefix, ...command];
+    return spawnSync(program ?? 'apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  };
+  let result = run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
+  if (result.status !== 0) {
+    run(['apt-get', 'update']);
+    result = run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
+  }
+  if (result.status === 0 && findChromium()) {
+    console.log(`e2e: installed Chromium at ${findChromium()}`);
+    process.exit(0);
+  }
+}
+
+console.error(`e2e: no Chromium found. Either
+  - set CHROMIUM_PATH to a Chromium or Chrome executable, or
+  - install your system's chromium package, or
+  - run \`npx playwright install chromium\` (needs internet).`);
+process.exit(1);
