@@ -29,11 +29,16 @@ const calendarDate = z
 
 const count = z.int().min(0).meta({ description: 'Non-negative integer.' });
 
+const httpUrlRegExp = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 const httpUrl = z
   .string()
   .max(limits.urlLength)
-  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http: or https: URL')
-  .refine((value) => URL.canParse(value), 'must be a well-formed URL');
+  .regex(httpUrlRegExp, 'must be an absolute http: or https: URL')
+  // Only where the pattern passed, so that one bad URL gives one problem.
+  .refine(
+    (value) => !httpUrlRegExp.test(value) || URL.canParse(value),
+    'must be a well-formed URL',
+  );
 
 export const metricKinds = ['casualties', 'forces', 'equipment', 'munitions', 'other'] as const;
 export const sourceTypes = [

@@ -44,6 +44,7 @@ function describeMessage(issue: Issue): string {
       }
       return `must be at most ${String(issue.maximum)} (got ${show(issue.input)})`;
     case 'invalid_value':
+      if (issue.input === undefined) return 'is required';
       if (issue.values.length === 1) return issue.message;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${show(issue.input)})`;
     case 'invalid_format':
@@ -66,7 +67,15 @@ function describeType(value: unknown): string {
 
 /** A value as it appears in JSON, shortened so that a 10 MB string does not flood the list. */
 function show(value: unknown): string {
-  // JSON.stringify gives undefined for undefined and functions, whatever its types say.
-  const json = (JSON.stringify(value) as string | undefined) ?? String(value);
+  let json: string;
+  try {
+    // JSON.stringify gives undefined for undefined and functions, whatever its types say.
+    const text: string | undefined = JSON.stringify(value);
+    json = text ?? String(value);
+  } catch {
+    // A BigInt or a cyclic object (not from JSON.parse, but the validator must never throw).
+    json =
+      typeof value === 'bigint' ? `${value.toString()}n` : Object.prototype.toString.call(value);
+  }
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }

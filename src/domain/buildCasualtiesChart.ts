@@ -30,7 +30,7 @@ export function buildCasualtiesChart(
   const metrics = model.dataset.metrics.filter((m) => m.kind === 'casualties');
   const claims = filterByCutoff(model.claims, cutoff).filter((c) => c.metric.kind === 'casualties');
   const total = pickTotalMetric(metrics, claims);
-  if (!total) return undefined;
+  if (!total || claims.length === 0) return undefined;
   const group = new Set([total.id, ...(total.sumOf ?? [])]);
   const partLabel = (id: string) => metrics.find((m) => m.id === id)?.label ?? id;
 
@@ -66,7 +66,7 @@ export function buildCasualtiesChart(
     unit: total.unit,
     series: [
       ...(total.sumOf ?? []).map((key) => ({ key, label: partLabel(key) })),
-      { key: totalSeries, label: `${total.label}, stated as a total` },
+      { key: totalSeries, label: 'Stated total' },
     ],
     rows,
     claims: plotted,

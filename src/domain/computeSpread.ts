@@ -33,7 +33,8 @@ export function computeSpread(claims: readonly Claim[]): Spread | undefined {
 
 /** "3.3x" below ten, "12x" above: more digits would claim a precision the figures lack. */
 export function formatRatio(ratio: number): string {
-  return ratio < 10 ? `${ratio.toFixed(1)}x` : `${Math.round(ratio)}x`;
+  const tenths = Math.round(ratio * 10) / 10;
+  return tenths < 10 ? `${tenths.toFixed(1)}x` : `${Math.round(ratio)}x`;
 }
 
 /** The first item that beats every other (earlier items win ties). */

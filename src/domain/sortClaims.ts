@@ -13,8 +13,12 @@ const comparators: Record<SortKey, (a: Claim, b: Claim) => number> = {
   metric: (a, b) => collator.compare(a.metric.label, b.metric.label),
   value: (a, b) => getCentral(a.value) - getCentral(b.value),
   asOf: compareClaimsByDate,
-  // Ungraded claims sort after graded ones either way.
-  credibility: (a, b) => (a.credibility ?? 99) - (b.credibility ?? 99),
+  credibility: (a, b) => (a.credibility ?? 0) - (b.credibility ?? 0),
+};
+
+/** Claims without a value for the column: they sort last in either direction. */
+const isBlank: Partial<Record<SortKey, (claim: Claim) => boolean>> = {
+  credibility: (claim) => claim.credibility === undefined,
 };
 
 /**
@@ -27,7 +31,12 @@ export function sortClaims(
   direction: SortDirection,
 ): Claim[] {
   const sign = direction === 'ascending' ? 1 : -1;
+  const blank = isBlank[key] ?? (() => false);
   return [...claims].sort(
-    (a, b) => sign * comparators[key](a, b) || compareClaimsByDate(a, b) || a.order - b.order,
+    (a, b) =>
+      Number(blank(a)) - Number(blank(b)) ||
+      sign * comparators[key](a, b) ||
+      compareClaimsByDate(a, b) ||
+      a.order - b.order,
   );
 }

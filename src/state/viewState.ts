@@ -30,13 +30,13 @@ const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function parseViewState(search: string): { state: ViewState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const rawView = params.get('view');
+  const rawView = readNonEmpty(params, 'view') ?? null;
   const view = viewIds.find((id) => id === rawView);
   if (rawView !== null && !view)
     notices.push(`There is no view "${rawView}"; showing the dashboard.`);
   const dataset = readNonEmpty(params, 'dataset');
   const metric = readNonEmpty(params, 'metric');
-  const rawAsOf = params.get('asOf');
+  const rawAsOf = readNonEmpty(params, 'asOf') ?? null;
   const asOf = rawAsOf !== null && monthPattern.test(rawAsOf) ? rawAsOf : undefined;
   if (rawAsOf !== null && !asOf)
     notices.push(`"${rawAsOf}" is not a month (YYYY-MM); showing the latest figures.`);

@@ -28,7 +28,7 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
         ))}
       </g>
       <g className="chart-frame-legend" aria-label="Legend">
-        {layout.legend.map(({ entry, x, y }) => (
+        {layout.legend.map(({ entry, text, x, y }) => (
           <g key={entry.key} transform={`translate(${x},${y})`}>
             <LegendSymbolSvg symbol={entry.symbol} color={entry.color} width={legendSwatch} />
             <text
@@ -38,7 +38,7 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
               fontSize={chartTheme.legend.size}
               fill={chartTheme.legend.fill}
             >
-              {entry.label}
+              {text}
             </text>
           </g>
         ))}

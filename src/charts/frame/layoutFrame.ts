@@ -3,7 +3,7 @@ import type { FrameText } from '../../domain/chartModel';
 import { formatCalendarDate } from '../../domain/formatDate';
 import { chartTheme, type TextStyle } from '../chartTheme';
 import type { MeasureText } from './measureText';
-import { wrapText } from './wrapText';
+import { ellipsize, wrapText } from './wrapText';
 
 /** What a legend item draws next to its label. */
 export type LegendSymbol =
@@ -36,6 +36,8 @@ export interface PlacedText {
 
 export interface PlacedLegendEntry {
   readonly entry: LegendEntry;
+  /** The label as drawn: shortened only if it is wider than the whole chart. */
+  readonly text: string;
   readonly x: number;
   /** Vertical centre of the row. */
   readonly y: number;
@@ -70,8 +72,8 @@ export function layoutFrame(
   const textWidth = Math.max(40, width - 2 * pad);
   const header = new Stack(pad, textWidth, measure);
   header.add('title', frame.title, chartTheme.title);
-  header.add('subtitle', frame.subtitle, chartTheme.subtitle, 2);
-  if (frame.callout) header.add('callout', frame.callout, chartTheme.callout, 4);
+  header.add('subtitle', frame.subtitle, chartTheme.subtitle);
+  if (frame.callout) header.add('callout', frame.callout, chartTheme.callout);
   const placedLegend = placeLegend(legend, pad, header.bottom + 6, textWidth, measure);
   const legendBottom = placedLegend.length
     ? Math.max(...placedLegend.map((p) => p.y)) + chartTheme.legend.lineHeight / 2
@@ -83,11 +85,10 @@ export function layoutFrame(
     'sources',
     `Sources: ${frame.sources.map(formatSourceEntry).join(' \u00b7 ')}`,
     chartTheme.source,
-    Infinity,
     4,
   );
   const stamp = `Data: ${frame.datasetTitle} \u00b7 dataset updated ${formatCalendarDate(frame.updated)} \u00b7 Crosscheck`;
-  footer.add('stamp', stamp, chartTheme.stamp, Infinity, 4);
+  footer.add('stamp', stamp, chartTheme.stamp, 4);
 
   return {
     width,
@@ -111,9 +112,9 @@ class Stack {
     this.bottom = top;
   }
 
-  add(key: string, text: string, style: TextStyle, maxLines = Infinity, gapBefore = 0): void {
+  add(key: string, text: string, style: TextStyle, gapBefore = 0): void {
     this.bottom += this.lines.length ? gapBefore : 0;
-    const lines = wrapText(text, this.width, style, this.measure, maxLines);
+    const lines = wrapText(text, this.width, style, this.measure);
     lines.forEach((line, i) => {
       const baseline = this.bottom + (style.lineHeight + style.size * 0.7) / 2;
       this.lines.push({
@@ -142,12 +143,13 @@ function placeLegend(
   let x = left;
   let y = top + style.lineHeight / 2;
   for (const entry of entries) {
-    const itemWidth = legendSwatch + 6 + measure(entry.label, style);
+    const text = ellipsize(entry.label, width - legendSwatch - 6, style, measure);
+    const itemWidth = legendSwatch + 6 + measure(text, style);
     if (x > left && x + itemWidth > left + width) {
       x = left;
       y += style.lineHeight;
     }
-    placed.push({ entry, x, y });
+    placed.push({ entry, text, x, y });
     x += itemWidth + legendGap;
   }
   return placed;

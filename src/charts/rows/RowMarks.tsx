@@ -7,7 +7,7 @@ import { chartTheme, fontFamily } from '../chartTheme';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
 import { getMarkHandlers } from '../tooltip/getMarkHandlers';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
-import { barThickness } from './rowChartLayout';
+import { barThickness, rowBand } from './rowChartLayout';
 
 interface RowMarksProps {
   readonly rows: readonly ChartRow[];
@@ -134,9 +134,9 @@ function FigureMarks({
       <rect
         className="mark-hit-area"
         x={plotLeft - labelWidth}
-        y={middle - 20}
+        y={middle - rowBand / 2 + 2}
         width={plotRight - plotLeft + labelWidth}
-        height={40}
+        height={rowBand - 4}
         fill="transparent"
         tabIndex={0}
         role="button"

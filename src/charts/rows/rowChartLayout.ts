@@ -4,7 +4,7 @@ import { chartTheme } from '../chartTheme';
 import type { MeasureText } from '../frame/measureText';
 
 /** Height of every row's band, headings included (Recharts bands are uniform), in px. */
-export const rowBand = 44;
+export const rowBand = 50;
 export const barThickness = 16;
 /** Room under the plot for the axis ticks and the unit. */
 export const axisHeight = 40;

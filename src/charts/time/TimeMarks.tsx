@@ -40,7 +40,7 @@ export function TimeMarks({
   const labels = placeLabels(
     marks.map((m) => ({ x: m.cx, y: m.cy, text: formatValueShort(m.point.claim.value) })),
     (text) => measureText(text, chartTheme.value),
-    { left: plot.x, right: plot.x + plot.width, top: plot.y },
+    { left: plot.x, right: plot.x + plot.width + 24, top: plot.y },
   );
   return (
     <g className="time-marks">

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../data/datasetSchema';
+import { validateDataset } from '../data/validateDataset';
+import { prepareDataset, type DatasetModel } from '../domain/prepareDataset';
+
+/** The dataset the app ships with. */
+export const defaultDatasetUrl = new URL(
+  '../../data/north-korea-russia-2024-2025.json',
+  import.meta.url,
+);
+
+/** A fixture of the shared acceptance checks (generic.json, bad-range.json...). */
+export function acceptanceFixtureUrl(name: string): URL {
+  return new URL(`../../../shared/acceptance/fixtures/${name}`, import.meta.url);
+}
+
+export function readJson(url: URL): unknown {
+  return JSON.parse(readFileSync(url, 'utf8')) as unknown;
+}
+
+/** A dataset file, validated; throws with its problems if it is not valid. */
+export function loadDataset(url: URL): Dataset {
+  const result = validateDataset(readJson(url));
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `${p.path}: ${p.message}`);
+    throw new Error(`${url.pathname} is not valid:\n${lines.join('\n')}`);
+  }
+  return result.dataset;
+}
+
+/** The default dataset, prepared as the app prepares it. */
+export function loadDefaultModel(): DatasetModel {
+  return prepareDataset(loadDataset(defaultDatasetUrl));
+}
