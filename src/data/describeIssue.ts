@@ -69,13 +69,16 @@ function describeType(value: unknown): string {
 function show(value: unknown): string {
   let json: string;
   try {
-    // JSON.stringify gives undefined for undefined and functions, whatever its types say.
-    const text: string | undefined = JSON.stringify(value);
-    json = text ?? String(value);
+    json = stringify(value) ?? String(value);
   } catch {
     // A BigInt or a cyclic object (not from JSON.parse, but the validator must never throw).
     json =
       typeof value === 'bigint' ? `${value.toString()}n` : Object.prototype.toString.call(value);
   }
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/** JSON.stringify gives undefined for undefined and functions, whatever its types say. */
+function stringify(value: unknown): string | undefined {
+  return JSON.stringify(value);
 }
