@@ -30,10 +30,18 @@ export const chartTheme = {
   detail: { size: 11, weight: 400, lineHeight: 13, fill: '#5c5c5c' },
   heading: { size: 12, weight: 700, lineHeight: 16, fill: '#1a1a1a' },
   value: { size: 11, weight: 600, lineHeight: 13, fill: '#1a1a1a' },
+  axisLabel: { size: 11, weight: 400, lineHeight: 13, fill: '#5c5c5c' },
   note: { size: 11, weight: 400, lineHeight: 15, fill: '#3d3d3d' },
   source: { size: 11, weight: 400, lineHeight: 15, fill: '#3d3d3d' },
   stamp: { size: 11, weight: 600, lineHeight: 15, fill: '#5c5c5c' },
 } as const;
+
+/** Recharts axis ticks and labels, in the axis-label style. */
+export const axisTickProps = {
+  fontFamily,
+  fontSize: chartTheme.axisLabel.size,
+  fill: chartTheme.axisLabel.fill,
+};
 
 export function toCssFont(style: TextStyle): string {
   return `${style.weight} ${style.size}px ${fontFamily}`;

@@ -15,11 +15,16 @@ const monthsShort = [
   'Dec',
 ];
 
+/** "Jan" for 1 ... "Dec" for 12. */
+export function getMonthName(month: number): string {
+  return monthsShort[month - 1] ?? '';
+}
+
 /** At the date's own precision: "13 Jan 2025", "Jan 2025", "2025". */
 export function formatCalendarDate(date: CalendarDate): string {
   const { year, month, day } = date;
   if (month === undefined) return String(year);
-  const name = monthsShort[month - 1] ?? '';
+  const name = getMonthName(month);
   return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 

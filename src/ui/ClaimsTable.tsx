@@ -3,7 +3,7 @@ import { getSourceLabel } from '../domain/claim';
 import { describeCredibility } from '../domain/describeGrades';
 import { formatCalendarDate, formatPeriod } from '../domain/formatDate';
 import { formatValue, formatWorking, lowerFirst } from '../domain/formatValue';
-import { CitationLink } from '../charts/tooltip/CitationLink';
+import { CitationList } from '../charts/tooltip/CitationList';
 
 /**
  * A chart's figures as a table: the same claims, in the chart's order, with everything the
@@ -42,13 +42,7 @@ export function ClaimsTable({ claims, caption }: { claims: readonly Claim[]; cap
                 ) : null}
               </td>
               <td>
-                <ul className="plain-list">
-                  {claim.citations.map((c) => (
-                    <li key={c.id}>
-                      <CitationLink citation={c} />
-                    </li>
-                  ))}
-                </ul>
+                <CitationList citations={claim.citations} />
               </td>
               <td>{claim.credibility ? describeCredibility(claim.credibility) : '\u2014'}</td>
               <td>{claim.derivedFrom ? `${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}</td>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { CitationLink } from '../charts/tooltip/CitationLink';
+import { CitationList } from '../charts/tooltip/CitationList';
 import { getSourceLabel, type Claim } from '../domain/claim';
 import {
   describeCredibility,
@@ -118,13 +118,7 @@ function EstimateRow({ claim }: { claim: Claim }) {
         ) : null}
       </td>
       <td>
-        <ul className="plain-list">
-          {claim.citations.map((c) => (
-            <li key={c.id}>
-              <CitationLink citation={c} />
-            </li>
-          ))}
-        </ul>
+        <CitationList citations={claim.citations} />
       </td>
       <td>{claim.credibility ? describeCredibility(claim.credibility) : '\u2014'}</td>
       <td>

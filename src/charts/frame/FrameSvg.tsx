@@ -1,5 +1,6 @@
 import { ZIndexLayer } from 'recharts';
-import { chartTheme, fontFamily } from '../chartTheme';
+import { chartTheme } from '../chartTheme';
+import { SvgText } from './SvgText';
 import { backgroundZIndex } from './chartLayers';
 import { LegendSymbolSvg } from './LegendSymbolSvg';
 import { legendSwatch, type FrameLayout, type PlacedText } from './layoutFrame';
@@ -31,15 +32,13 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
         {layout.legend.map(({ entry, text, x, y }) => (
           <g key={entry.key} transform={`translate(${x},${y})`}>
             <LegendSymbolSvg symbol={entry.symbol} color={entry.color} width={legendSwatch} />
-            <text
+            <SvgText
+              textStyle={chartTheme.legend}
               x={legendSwatch + 6}
               y={chartTheme.legend.size * 0.35}
-              fontFamily={fontFamily}
-              fontSize={chartTheme.legend.size}
-              fill={chartTheme.legend.fill}
             >
               {text}
-            </text>
+            </SvgText>
           </g>
         ))}
       </g>
@@ -61,15 +60,8 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
 
 function SvgLine({ line }: { line: PlacedText }) {
   return (
-    <text
-      x={line.x}
-      y={line.y}
-      fontFamily={fontFamily}
-      fontSize={line.style.size}
-      fontWeight={line.style.weight}
-      fill={line.style.fill}
-    >
+    <SvgText textStyle={line.style} x={line.x} y={line.y}>
       {line.text}
-    </text>
+    </SvgText>
   );
 }

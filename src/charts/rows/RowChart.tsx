@@ -13,14 +13,13 @@ import {
 import { marksZIndex } from '../frame/chartLayers';
 import { totalColor } from '../palette';
 import type { RowChartModel } from '../../domain/chartModel';
-import { chartTheme, fontFamily } from '../chartTheme';
+import { axisTickProps, chartTheme, fontFamily } from '../chartTheme';
 import { FrameSvg } from '../frame/FrameSvg';
-import { layoutFrame } from '../frame/layoutFrame';
+import { useFrameLayout } from '../frame/useFrameLayout';
 import { measureText } from '../frame/measureText';
 import { formatAxisTick } from '../formatAxisTick';
 import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
-import { useFontsVersion } from '../useFontsVersion';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
 import { RowLabel } from './RowLabel';
 import { RowMarks } from './RowMarks';
@@ -40,16 +39,10 @@ import {
  * The frame (title, legend, notes, sources) is drawn inside the same SVG.
  */
 export function RowChart({ model, width }: { model: RowChartModel; width: number }) {
-  const fontsVersion = useFontsVersion();
   const popover = useClaimPopover();
   const colors = useMemo(() => getRowSeriesColors(model.series), [model.series]);
   const legend = useMemo(() => buildRowLegend(model, colors), [model, colors]);
-  const layout = useMemo(
-    () => layoutFrame(width, model.frame, legend, measureText),
-    // fontsVersion: re-measure once Inter has loaded.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [width, model.frame, legend, fontsVersion],
-  );
+  const layout = useFrameLayout(width, model.frame, legend);
   const labelWidth = getLabelWidth(model.rows, width, measureText);
   const data = useMemo(() => model.rows.map(toRowDatum), [model.rows]);
   const rowsByKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model.rows]);
@@ -81,7 +74,7 @@ export function RowChart({ model, width }: { model: RowChartModel; width: number
           type="number"
           domain={[0, axisMax]}
           tickFormatter={formatAxisTick}
-          tick={{ fontFamily, fontSize: 11, fill: chartTheme.muted }}
+          tick={axisTickProps}
           stroke={chartTheme.axis}
           tickCount={6}
         />

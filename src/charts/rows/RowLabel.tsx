@@ -1,5 +1,6 @@
 import type { ChartRow } from '../../domain/chartModel';
-import { chartTheme, fontFamily } from '../chartTheme';
+import { chartTheme } from '../chartTheme';
+import { SvgText } from '../frame/SvgText';
 import { measureText } from '../frame/measureText';
 import { ellipsize, wrapText } from '../frame/wrapText';
 
@@ -25,16 +26,9 @@ export function RowLabel({ y, row, width, labelWidth }: RowLabelProps) {
     return (
       <g>
         <line x1={left} x2={width - left} y1={y + 10} y2={y + 10} stroke={chartTheme.grid} />
-        <text
-          x={left}
-          y={y + 4}
-          fontFamily={fontFamily}
-          fontSize={chartTheme.heading.size}
-          fontWeight={chartTheme.heading.weight}
-          fill={chartTheme.heading.fill}
-        >
+        <SvgText textStyle={chartTheme.heading} x={left} y={y + 4}>
           {ellipsize(row.label, width - 2 * left, chartTheme.heading, measureText)}
-        </text>
+        </SvgText>
       </g>
     );
   }
@@ -48,27 +42,18 @@ export function RowLabel({ y, row, width, labelWidth }: RowLabelProps) {
   const top = y - (chartTheme.label.lineHeight + detail.length * chartTheme.detail.lineHeight) / 2;
   return (
     <g opacity={row.muted ? 0.75 : 1}>
-      <text
-        x={left}
-        y={top + 11}
-        fontFamily={fontFamily}
-        fontSize={chartTheme.label.size}
-        fontWeight={chartTheme.label.weight}
-        fill={chartTheme.label.fill}
-      >
+      <SvgText textStyle={chartTheme.label} x={left} y={top + 11}>
         {ellipsize(row.label, room, chartTheme.label, measureText)}
-      </text>
+      </SvgText>
       {detail.map((line, i) => (
-        <text
+        <SvgText
+          textStyle={chartTheme.detail}
           key={i}
           x={left}
           y={top + 11 + chartTheme.label.lineHeight + i * chartTheme.detail.lineHeight}
-          fontFamily={fontFamily}
-          fontSize={chartTheme.detail.size}
-          fill={chartTheme.detail.fill}
         >
           {line}
-        </text>
+        </SvgText>
       ))}
     </g>
   );

@@ -1,11 +1,11 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartRow, FigureRow } from '../../domain/chartModel';
-import { describeClaimForScreenReader } from '../../domain/describeClaim';
 import { formatValueShort } from '../../domain/formatValue';
 import { getBounds, getCentral, getDirection, hasRange } from '../../domain/valueMath';
-import { chartTheme, fontFamily } from '../chartTheme';
+import { chartTheme } from '../chartTheme';
+import { SvgText } from '../frame/SvgText';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
-import { getMarkHandlers } from '../tooltip/getMarkHandlers';
+import { getMarkProps } from '../tooltip/getMarkProps';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
 import { barThickness, rowBand } from './rowChartLayout';
 
@@ -46,16 +46,14 @@ export function RowMarks({ rows, unit, popover, labelWidth }: RowMarksProps) {
           />
         );
       })}
-      <text
+      <SvgText
+        textStyle={chartTheme.axisLabel}
         x={plot.x + plot.width}
         y={plot.y + plot.height + 34}
         textAnchor="end"
-        fontFamily={fontFamily}
-        fontSize={11}
-        fill={chartTheme.muted}
       >
         {unit}
-      </text>
+      </SvgText>
     </g>
   );
 }
@@ -121,27 +119,15 @@ function FigureMarks({
           strokeWidth={2}
         />
       ) : null}
-      <text
-        x={labelX}
-        y={middle + 4}
-        fontFamily={fontFamily}
-        fontSize={chartTheme.value.size}
-        fontWeight={chartTheme.value.weight}
-        fill={chartTheme.value.fill}
-      >
+      <SvgText textStyle={chartTheme.value} x={labelX} y={middle + 4}>
         {label}
-      </text>
+      </SvgText>
       <rect
-        className="mark-hit-area"
         x={plotLeft - labelWidth}
         y={middle - rowBand / 2 + 2}
         width={plotRight - plotLeft + labelWidth}
         height={rowBand - 4}
-        fill="transparent"
-        tabIndex={0}
-        role="button"
-        aria-label={describeClaimForScreenReader(row.figure)}
-        {...getMarkHandlers(popover, row.figure)}
+        {...getMarkProps(popover, row.figure)}
       />
     </g>
   );

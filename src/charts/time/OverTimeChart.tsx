@@ -2,17 +2,16 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { marksZIndex } from '../frame/chartLayers';
 import type { OverTimeModel } from '../../domain/buildOverTimeChart';
-import { chartTheme, fontFamily } from '../chartTheme';
+import { axisTickProps, chartTheme, fontFamily } from '../chartTheme';
 import { formatAxisTick } from '../formatAxisTick';
 import { FrameSvg } from '../frame/FrameSvg';
-import { layoutFrame, type LegendEntry } from '../frame/layoutFrame';
-import { measureText } from '../frame/measureText';
+import type { LegendEntry } from '../frame/layoutFrame';
+import { useFrameLayout } from '../frame/useFrameLayout';
 import { getSeriesColor, getSeriesDash, seriesColors } from '../palette';
 import { getDirection } from '../../domain/valueMath';
 import { getNiceCeiling } from '../rows/rowChartLayout';
 import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
-import { useFontsVersion } from '../useFontsVersion';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
 import { TimeMarks } from './TimeMarks';
 
@@ -24,15 +23,9 @@ const axisHeight = 36;
  * month or a year is drawn as a bar across that span, not as a point on its first day.
  */
 export function OverTimeChart({ model, width }: { model: OverTimeModel; width: number }) {
-  const fontsVersion = useFontsVersion();
   const popover = useClaimPopover();
   const legend = useMemo(() => buildTimeLegend(model), [model]);
-  const layout = useMemo(
-    () => layoutFrame(width, model.frame, legend, measureText),
-    // fontsVersion: re-measure once Inter has loaded.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [width, model.frame, legend, fontsVersion],
-  );
+  const layout = useFrameLayout(width, model.frame, legend);
   const height = layout.headerHeight + plotHeight + axisHeight + layout.footerHeight;
   const yMax = getNiceCeiling(
     Math.max(1, ...model.series.flatMap((s) => s.points.map((p) => p.high))),
@@ -66,7 +59,7 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
           domain={domain}
           ticks={ticks}
           tickFormatter={formatMonthTick}
-          tick={{ fontFamily, fontSize: 11, fill: chartTheme.muted }}
+          tick={axisTickProps}
           stroke={chartTheme.axis}
           allowDuplicatedCategory={false}
         />
@@ -74,7 +67,7 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
           type="number"
           domain={[0, yMax]}
           tickFormatter={formatAxisTick}
-          tick={{ fontFamily, fontSize: 11, fill: chartTheme.muted }}
+          tick={axisTickProps}
           stroke={chartTheme.axis}
           width={52}
           label={{
@@ -82,7 +75,7 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
             angle: -90,
             position: 'insideLeft',
             offset: 8,
-            style: { fontFamily, fontSize: 11, fill: chartTheme.muted },
+            style: axisTickProps,
           }}
         />
         {model.series.map((series, index) => (

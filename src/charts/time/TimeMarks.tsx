@@ -1,13 +1,13 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TimePoint, TimeSeries } from '../../domain/buildOverTimeChart';
-import { describeClaimForScreenReader } from '../../domain/describeClaim';
 import { formatValueShort } from '../../domain/formatValue';
 import { getDirection } from '../../domain/valueMath';
-import { chartTheme, fontFamily } from '../chartTheme';
+import { chartTheme } from '../chartTheme';
+import { SvgText } from '../frame/SvgText';
 import { measureText } from '../frame/measureText';
 import { trianglePath } from '../frame/LegendSymbolSvg';
 import { getSeriesColor } from '../palette';
-import { getMarkHandlers } from '../tooltip/getMarkHandlers';
+import { getMarkProps } from '../tooltip/getMarkProps';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
 import { placeLabels } from './placeLabels';
 
@@ -66,34 +66,21 @@ export function TimeMarks({
             </g>
           ) : null}
           <Marker point={point} cx={cx} cy={cy} color={color} />
-          <circle
-            className="mark-hit-area"
-            cx={cx}
-            cy={cy}
-            r={11}
-            fill="transparent"
-            tabIndex={0}
-            role="button"
-            aria-label={describeClaimForScreenReader(point.claim)}
-            {...getMarkHandlers(popover, point.claim)}
-          />
+          <circle cx={cx} cy={cy} r={11} {...getMarkProps(popover, point.claim)} />
         </g>
       ))}
       {labels.map((label, i) =>
         label ? (
-          <text
+          <SvgText
+            textStyle={chartTheme.value}
             key={i}
             x={label.x}
             y={label.y}
             textAnchor="middle"
-            fontFamily={fontFamily}
-            fontSize={chartTheme.value.size}
-            fontWeight={chartTheme.value.weight}
-            fill={chartTheme.value.fill}
             pointerEvents="none"
           >
             {label.text}
-          </text>
+          </SvgText>
         ) : null,
       )}
     </g>

@@ -1,17 +1,4 @@
-const monthsShort = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+import { getMonthName } from '../../domain/formatDate';
 
 /**
  * Ticks on the first of months (UTC ms) between `start` and `end`, every 1, 2, 3, 6 or 12
@@ -33,6 +20,6 @@ export function getMonthTicks(start: number, end: number, maxTicks: number): num
 /** "Jan 2025" for January (and the first tick), else "Feb". */
 export function formatMonthTick(time: number, index: number): string {
   const date = new Date(time);
-  const name = monthsShort[date.getUTCMonth()] ?? '';
+  const name = getMonthName(date.getUTCMonth() + 1);
   return date.getUTCMonth() === 0 || index === 0 ? `${name} ${date.getUTCFullYear()}` : name;
 }

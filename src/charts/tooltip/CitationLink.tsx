@@ -9,7 +9,8 @@ import { formatCalendarDate } from '../../domain/formatDate';
 export function CitationLink({ citation }: { citation: Citation }) {
   const date = formatCalendarDate(parseCalendarDate(citation.published));
   const label = `${citation.outlet}, ${date}`;
-  const byline = citation.author ? ` (${citation.author})` : '';
+  const headline = citation.title ? `: \u201c${citation.title}\u201d` : '';
+  const byline = `${headline}${citation.author ? ` (${citation.author})` : ''}`;
   if (!citation.url) return <span>{label + byline}</span>;
   return (
     <span>

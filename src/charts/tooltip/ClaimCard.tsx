@@ -6,7 +6,7 @@ import {
 } from '../../domain/describeGrades';
 import { formatCalendarDate, formatPeriod } from '../../domain/formatDate';
 import { formatClaimFigure, formatValue, formatWorking } from '../../domain/formatValue';
-import { CitationLink } from './CitationLink';
+import { CitationList } from './CitationList';
 
 /**
  * A claim in full: who, what, when, where it was published, how credible, and the author's note;
@@ -68,13 +68,7 @@ export function ClaimCard({ claim }: { claim: Claim }) {
       ) : null}
       {claim.note ? <p className="claim-card-note">{claim.note}</p> : null}
       <p className="claim-card-sources-title">Published in</p>
-      <ul className="claim-card-sources">
-        {claim.citations.map((citation) => (
-          <li key={citation.id}>
-            <CitationLink citation={citation} />
-          </li>
-        ))}
-      </ul>
+      <CitationList citations={claim.citations} className="claim-card-sources" />
     </div>
   );
 }

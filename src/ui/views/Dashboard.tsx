@@ -4,10 +4,14 @@ import { RowChart } from '../../charts/rows/RowChart';
 import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
 import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
 import { buildForcesChart } from '../../domain/buildForcesChart';
-import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
+import {
+  buildOverTimeChart,
+  pickDefaultOverTimeMetric,
+  type OverTimeModel,
+} from '../../domain/buildOverTimeChart';
+import type { RowChartModel } from '../../domain/chartModel';
 import type { ViewId } from '../../state/viewState';
-import { ChartBox } from '../ChartBox';
-import { EmptyChart } from '../EmptyChart';
+import { ChartSlot } from '../ChartSlot';
 import { Panel } from '../Panel';
 import { viewTitles } from '../viewTitles';
 import type { ViewProps } from './viewProps';
@@ -31,41 +35,32 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
   return (
     <div className="dashboard-grid">
       <Panel {...panel('casualties')}>
-        {casualties ? (
-          <ChartBox>{(w) => <RowChart model={casualties} width={w} />}</ChartBox>
-        ) : (
-          <EmptyChart what="casualty figures" />
-        )}
+        <ChartSlot model={casualties} what="casualty figures" render={drawRows} />
       </Panel>
       <Panel {...panel('over-time')}>
-        {overTime ? (
-          <ChartBox>{(w) => <OverTimeChart model={overTime} width={w} />}</ChartBox>
-        ) : (
-          <EmptyChart what="dated figures" />
-        )}
+        <ChartSlot model={overTime} what="dated figures" render={drawTime} />
       </Panel>
       <Panel {...panel('forces')}>
-        {forces ? (
-          <ChartBox>{(w) => <RowChart model={forces} width={w} />}</ChartBox>
-        ) : (
-          <EmptyChart what="figures for forces deployed" />
-        )}
+        <ChartSlot model={forces} what="figures for forces deployed" render={drawRows} />
       </Panel>
       <Panel {...panel('equipment')}>
-        {firstEquipment ? (
-          <>
-            <ChartBox>{(w) => <RowChart model={firstEquipment} width={w} />}</ChartBox>
-            {moreEquipment.length ? (
-              <p className="panel-more">
-                {moreEquipment.length} more chart{moreEquipment.length === 1 ? '' : 's'} in the full
-                view, counted in {moreEquipment.map((m) => m.unit).join(', ')}.
-              </p>
-            ) : null}
-          </>
-        ) : (
-          <EmptyChart what="figures for equipment or munitions" />
-        )}
+        <ChartSlot
+          model={firstEquipment}
+          what="figures for equipment or munitions"
+          render={drawRows}
+        />
+        {moreEquipment.length ? (
+          <p className="panel-more">
+            {moreEquipment.length} more chart{moreEquipment.length === 1 ? '' : 's'} in the full
+            view, counted in {moreEquipment.map((m) => m.unit).join(', ')}.
+          </p>
+        ) : null}
       </Panel>
     </div>
   );
 }
+
+const drawRows = (model: RowChartModel, width: number) => <RowChart model={model} width={width} />;
+const drawTime = (model: OverTimeModel, width: number) => (
+  <OverTimeChart model={model} width={width} />
+);

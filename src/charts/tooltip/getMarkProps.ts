@@ -1,13 +1,20 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { Claim } from '../../domain/claim';
+import { describeClaimForScreenReader } from '../../domain/describeClaim';
 import type { ClaimPopover } from './useClaimPopover';
 
 /**
- * Event handlers that make a chart mark open its claim's card: on hover and focus, pinned by a
- * click, and by Enter or Space from the keyboard with focus moving into the card.
+ * Props that make an SVG shape the focus target of a claim: a transparent button named by the
+ * claim in one sentence, opening its card on hover and focus, pinned by a click, and by Enter or
+ * Space from the keyboard with focus moving into the card.
  */
-export function getMarkHandlers(popover: ClaimPopover, claim: Claim) {
+export function getMarkProps(popover: ClaimPopover, claim: Claim) {
   return {
+    className: 'mark-hit-area',
+    fill: 'transparent',
+    tabIndex: 0,
+    role: 'button',
+    'aria-label': describeClaimForScreenReader(claim),
     onMouseEnter: (event: MouseEvent) => popover.show(claim, event.currentTarget, 'hover'),
     onMouseLeave: () => popover.hideSoon(),
     onFocus: (event: FocusEvent) => popover.show(claim, event.currentTarget, 'hover'),
