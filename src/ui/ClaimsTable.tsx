@@ -1,9 +1,7 @@
-import type { Claim } from '../domain/claim';
-import { getSourceLabel } from '../domain/claim';
-import { describeCredibility } from '../domain/describeGrades';
-import { formatCalendarDate, formatPeriod } from '../domain/formatDate';
-import { formatValue, formatWorking, lowerFirst } from '../domain/formatValue';
 import { CitationList } from '../charts/tooltip/CitationList';
+import { getSourceLabel, type Claim } from '../domain/claim';
+import { formatValue, formatWorking, lowerFirst } from '../domain/formatValue';
+import { CredibilityCell, DateCell } from './ClaimCells';
 
 /**
  * A chart's figures as a table: the same claims, in the chart's order, with everything the
@@ -33,18 +31,11 @@ export function ClaimsTable({ claims, caption }: { claims: readonly Claim[]; cap
                 <span className="cell-muted">{lowerFirst(claim.metric.label)}</span>
                 {claim.derivedFrom ? <span className="badge">derived</span> : null}
               </td>
-              <td>
-                {formatCalendarDate(claim.asOf)}
-                {claim.period ? (
-                  <div className="cell-muted">
-                    counts {formatPeriod(claim.period.from, claim.period.to)}
-                  </div>
-                ) : null}
-              </td>
+              <DateCell claim={claim} />
               <td>
                 <CitationList citations={claim.citations} />
               </td>
-              <td>{claim.credibility ? describeCredibility(claim.credibility) : '\u2014'}</td>
+              <CredibilityCell claim={claim} />
               <td>{claim.derivedFrom ? `${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}</td>
             </tr>
           ))}

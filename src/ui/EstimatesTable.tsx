@@ -1,15 +1,11 @@
 import { useMemo, useState } from 'react';
 import { CitationList } from '../charts/tooltip/CitationList';
 import { getSourceLabel, type Claim } from '../domain/claim';
-import {
-  describeCredibility,
-  describeReliability,
-  describeSourceKind,
-} from '../domain/describeGrades';
-import { formatCalendarDate, formatPeriod } from '../domain/formatDate';
+import { describeReliability, describeSourceKind } from '../domain/describeGrades';
 import { formatNumbers, formatWorking } from '../domain/formatValue';
 import { sortClaims, type SortDirection, type SortKey } from '../domain/sortClaims';
 import { getQualifier } from '../domain/valueMath';
+import { CredibilityCell, DateCell } from './ClaimCells';
 
 const columns: { key: SortKey | undefined; label: string }[] = [
   { key: 'claimant', label: 'Claimant' },
@@ -106,21 +102,11 @@ function EstimateRow({ claim }: { claim: Claim }) {
         </div>
         {claim.derivedFrom ? <span className="badge">derived</span> : null}
       </td>
-      <td>
-        {formatCalendarDate(claim.asOf)}
-        {claim.statedOn ? (
-          <div className="cell-muted">stated {formatCalendarDate(claim.statedOn)}</div>
-        ) : null}
-        {claim.period ? (
-          <div className="cell-muted">
-            counts {formatPeriod(claim.period.from, claim.period.to)}
-          </div>
-        ) : null}
-      </td>
+      <DateCell claim={claim} />
       <td>
         <CitationList citations={claim.citations} />
       </td>
-      <td>{claim.credibility ? describeCredibility(claim.credibility) : '\u2014'}</td>
+      <CredibilityCell claim={claim} />
       <td>
         {claim.derivedFrom ? `Derived: ${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}
         <div className="cell-muted cell-id">{claim.derivedFrom ? '' : `id ${claim.id}`}</div>

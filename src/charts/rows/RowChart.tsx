@@ -13,8 +13,9 @@ import {
 import { marksZIndex } from '../frame/chartLayers';
 import { totalColor } from '../palette';
 import type { RowChartModel } from '../../domain/chartModel';
-import { axisTickProps, chartTheme, fontFamily } from '../chartTheme';
+import { axisTickProps, chartTheme } from '../chartTheme';
 import { FrameSvg } from '../frame/FrameSvg';
+import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
 import { measureText } from '../frame/measureText';
 import { formatAxisTick } from '../formatAxisTick';
@@ -52,21 +53,15 @@ export function RowChart({ model, width }: { model: RowChartModel; width: number
   return (
     <div className="chart" role="figure" aria-label={model.frame.title}>
       <BarChart
-        width={width}
-        height={height}
+        {...getFramedChartProps(model.frame, layout, {
+          width,
+          height,
+          axisHeight,
+          right: valueLabelRoom,
+        })}
         layout="vertical"
         data={data}
         barSize={barThickness}
-        accessibilityLayer={false}
-        title={model.frame.title}
-        desc={model.frame.subtitle}
-        margin={{
-          top: layout.headerHeight,
-          bottom: layout.footerHeight + axisHeight,
-          left: chartTheme.padding,
-          right: valueLabelRoom,
-        }}
-        style={{ backgroundColor: chartTheme.background, fontFamily }}
       >
         <FrameSvg layout={layout} height={height} />
         <CartesianGrid horizontal={false} stroke={chartTheme.grid} />

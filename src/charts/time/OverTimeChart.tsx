@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { marksZIndex } from '../frame/chartLayers';
 import type { OverTimeModel } from '../../domain/buildOverTimeChart';
-import { axisTickProps, chartTheme, fontFamily } from '../chartTheme';
+import { axisTickProps, chartTheme } from '../chartTheme';
 import { formatAxisTick } from '../formatAxisTick';
 import { FrameSvg } from '../frame/FrameSvg';
 import type { LegendEntry } from '../frame/layoutFrame';
+import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
 import { getSeriesColor, getSeriesDash, seriesColors } from '../palette';
 import { getDirection } from '../../domain/valueMath';
@@ -37,18 +38,7 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
   return (
     <div className="chart" role="figure" aria-label={model.frame.title}>
       <LineChart
-        width={width}
-        height={height}
-        accessibilityLayer={false}
-        title={model.frame.title}
-        desc={model.frame.subtitle}
-        margin={{
-          top: layout.headerHeight,
-          bottom: layout.footerHeight + axisHeight,
-          left: chartTheme.padding,
-          right: 28,
-        }}
-        style={{ backgroundColor: chartTheme.background, fontFamily }}
+        {...getFramedChartProps(model.frame, layout, { width, height, axisHeight, right: 28 })}
       >
         <FrameSvg layout={layout} height={height} />
         <CartesianGrid vertical={false} stroke={chartTheme.grid} />

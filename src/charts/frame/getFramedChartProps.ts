@@ -1,0 +1,29 @@
+import type { FrameText } from '../../domain/chartModel';
+import { chartTheme, fontFamily } from '../chartTheme';
+import type { FrameLayout } from './layoutFrame';
+
+/**
+ * The props every framed Recharts chart shares: its size, room above and below the plot for the
+ * frame, an SVG <title> and <desc>, and no Recharts animation or keyboard layer (our marks are
+ * the focus targets, and charts are drawn still, ready for a screenshot).
+ */
+export function getFramedChartProps(
+  frame: FrameText,
+  layout: FrameLayout,
+  size: { width: number; height: number; axisHeight: number; right: number },
+) {
+  return {
+    width: size.width,
+    height: size.height,
+    accessibilityLayer: false,
+    title: frame.title,
+    desc: frame.subtitle,
+    margin: {
+      top: layout.headerHeight,
+      bottom: layout.footerHeight + size.axisHeight,
+      left: chartTheme.padding,
+      right: size.right,
+    },
+    style: { backgroundColor: chartTheme.background, fontFamily },
+  };
+}
