@@ -76,7 +76,7 @@ test.describe('the dashboard on its default dataset', () => {
       .locator('svg')
       .first();
     await expect(casualties).toContainText('Casualties (killed and wounded) by claimant');
-    await expect(casualties).toContainText('5.0x apart');
+    await expect(casualties).toContainText('at least 5.0x apart');
     await expect(casualties).toContainText('Sources:');
     for (const source of [
       'UK Defence Intelligence → MENAFN, citing Bloomberg, 16 Jun 2025',

@@ -65,7 +65,8 @@ export function buildOverTimeChart(model: DatasetModel, metric: Metric): OverTim
   const series = [...groupBy(running, (c) => c.source.id)].map(([key, claims]) => ({
     key,
     label: getSourceLabel((claims[0] as Claim).source),
-    points: claims.map(toPoint),
+    // By where they are drawn: a month's middle comes after its first days.
+    points: claims.map(toPoint).sort((a, b) => a.x - b.x),
   }));
   const spans = running.map((c) => getDateSpan(c.asOf));
   const domain: [number, number] = spans.length

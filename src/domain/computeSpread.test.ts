@@ -122,11 +122,14 @@ describe('describeSpread', () => {
   });
 
   it('names who gave each end and when, with the ratio', () => {
-    const text = describeSpread({ lowest, highest, ratio: 4000 / 1200, daysApart: 8 }, casualties);
+    const text = describeSpread(
+      { lowest, highest, ratio: 4000 / 1200, ratioIsFloor: false, daysApart: 8 },
+      casualties,
+    );
     expect(text).toContain(
       'from about 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3x apart.',
     );
-    expect(text).not.toContain('apart in date');
+    expect(text).not.toContain('given');
   });
 
   it('marks a derived end and leaves out a ratio it does not have', () => {
@@ -137,7 +140,7 @@ describe('describeSpread', () => {
       derivedFrom: [lowest],
     });
     const text = describeSpread(
-      { lowest, highest: derived, ratio: undefined, daysApart: 12 },
+      { lowest, highest: derived, ratio: undefined, ratioIsFloor: false, daysApart: 12 },
       casualties,
     );
     expect(text).toContain('to about 3,000 (South Korea NIS, 13 Jan 2025, derived).');
@@ -145,9 +148,15 @@ describe('describeSpread', () => {
   });
 
   it('warns when the two ends are far apart in date', () => {
-    const months = describeSpread({ lowest, highest, ratio: 5, daysApart: 152 }, casualties);
-    expect(months).toContain('They are 5 months apart in date, and running totals grow.');
-    const days = describeSpread({ lowest, highest, ratio: 5, daysApart: 40 }, casualties);
-    expect(days).toContain('They are 40 days apart in date');
+    const spread = { lowest, highest, ratio: 5, ratioIsFloor: false };
+    const months = describeSpread({ ...spread, daysApart: 152 }, casualties);
+    expect(months).toContain('They were given 5 months apart, and running totals grow');
+    const days = describeSpread({ ...spread, daysApart: 40 }, casualties);
+    expect(days).toContain('They were given 40 days apart');
+  });
+
+  it('says "at least" when the ratio is only a lower bound', () => {
+    const spread = { lowest, highest, ratio: 5, ratioIsFloor: true, daysApart: 8 };
+    expect(describeSpread(spread, casualties)).toContain(', at least 5.0x apart.');
   });
 });

@@ -7,6 +7,11 @@ export interface Spread {
   readonly highest: Claim;
   /** highest / lowest of their central figures; undefined when the lowest is 0. */
   readonly ratio: number | undefined;
+  /**
+   * The ratio is only a lower bound: the highest figure is a floor ("more than 6,000") or the
+   * lowest a ceiling, so the two may be further apart than the numbers say.
+   */
+  readonly ratioIsFloor: boolean;
   /** Days between the earliest and the latest as-of date of the two figures. */
   readonly daysApart: number;
 }
@@ -28,7 +33,9 @@ export function computeSpread(claims: readonly Claim[]): Spread | undefined {
   const a = getDateSpan(lowest.asOf);
   const b = getDateSpan(highest.asOf);
   const daysApart = Math.round(Math.abs(a.start - b.start) / 86_400_000);
-  return { lowest, highest, ratio: low > 0 ? high / low : undefined, daysApart };
+  const ratioIsFloor =
+    getDirection(highest.value) === 'floor' || getDirection(lowest.value) === 'ceiling';
+  return { lowest, highest, ratio: low > 0 ? high / low : undefined, ratioIsFloor, daysApart };
 }
 
 /** "3.3x" below ten, "12x" above: more digits would claim a precision the figures lack. */

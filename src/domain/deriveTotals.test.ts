@@ -133,7 +133,7 @@ describe('deriveTotals', () => {
     const totals = derive(makeDataset({ metrics, estimates: [killed(), wounded(), missing] }));
     expect(totals.map((c) => [c.metric.id, c.value])).toEqual([
       ['casualties', { best: 3000, qualifier: 'about' }],
-      ['all', { best: 3500, qualifier: 'about' }],
+      ['all', { best: 3500, qualifier: 'at-least' }],
     ]);
     const all = totals[1];
     expect(all?.derivedFrom?.map((c) => c.id)).toEqual([totals[0]?.id, 'm']);

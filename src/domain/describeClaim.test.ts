@@ -65,7 +65,7 @@ describe('describeDerivation', () => {
       claim('derived:casualties:kr-nis:kr-nis@2024-12-19'),
     ]);
     expect(notes).toEqual([
-      'South Korea NIS, 19 Dec 2024: at least 100 killed + about 1,000 wounded = about 1,100 casualties (killed and wounded) (derived: the parts were given, not the total).',
+      'South Korea NIS, 19 Dec 2024: at least 100 killed + about 1,000 wounded = at least 1,100 casualties (killed and wounded) (derived: the parts were given, not the total).',
     ]);
   });
 });

@@ -12,12 +12,13 @@ export function describeSpread(spread: Spread, metric: Metric): string {
   const what = metric.sumOf
     ? 'Comparable totals'
     : `Comparable ${lowerFirst(metric.label)} figures`;
-  const ratio = spread.ratio === undefined ? '' : `, ${formatRatio(spread.ratio)} apart`;
+  const bound = spread.ratioIsFloor ? 'at least ' : '';
+  const ratio = spread.ratio === undefined ? '' : `, ${bound}${formatRatio(spread.ratio)} apart`;
   const sentence = `${what} range from ${describeEnd(spread.lowest)} to ${describeEnd(spread.highest)}${ratio}.`;
   if (spread.daysApart <= 31) return sentence;
   const months = Math.round(spread.daysApart / 30.44);
   const gap = months >= 2 ? `${months} months` : `${spread.daysApart} days`;
-  return `${sentence} They are ${gap} apart in date, and running totals grow.`;
+  return `${sentence} They were given ${gap} apart, and running totals grow: pick an earlier date to compare figures of one time.`;
 }
 
 function describeEnd(claim: Claim): string {

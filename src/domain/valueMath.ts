@@ -33,8 +33,9 @@ export function hasRange(value: Value): boolean {
 /**
  * The sum of parts, per the format: bests add when every part has one, ranges add low to low
  * and high to high (a part without a range counts its best at both ends). The qualifier keeps
- * only what is still true of the sum: floors plus floors (or exact figures) stay a floor,
- * ceilings likewise; anything approximate, or a floor mixed with a ceiling, is "about".
+ * what is still true of the sum: a floor plus anything but a ceiling has no upper bound, so it
+ * stays a floor ("at least 100 killed + about 1,000 wounded" is at least about 1,100); ceilings
+ * likewise; a floor mixed with a ceiling, or approximate figures alone, are "about".
  */
 export function sumValues(values: readonly Value[]): Value {
   const bests = values.map((v) => v.best).filter((b) => b !== undefined);
@@ -51,10 +52,12 @@ export function sumValues(values: readonly Value[]): Value {
 
 function sumQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
   if (qualifiers.every((q) => q === 'exactly')) return 'exactly';
-  const floors = qualifiers.every((q) => q === 'exactly' || q === 'at-least' || q === 'more-than');
-  if (floors) return qualifiers.includes('more-than') ? 'more-than' : 'at-least';
-  const ceilings = qualifiers.every((q) => q === 'exactly' || q === 'up-to' || q === 'fewer-than');
-  if (ceilings) return qualifiers.includes('fewer-than') ? 'fewer-than' : 'up-to';
+  const floor = qualifiers.some((q) => q === 'at-least' || q === 'more-than');
+  const ceiling = qualifiers.some((q) => q === 'up-to' || q === 'fewer-than');
+  // Strict ("more than") only when nothing approximate blurs the bound.
+  const strict = !qualifiers.includes('about');
+  if (floor && !ceiling) return strict && qualifiers.includes('more-than') ? 'more-than' : 'at-least';
+  if (ceiling && !floor) return strict && qualifiers.includes('fewer-than') ? 'fewer-than' : 'up-to';
   return 'about';
 }
 

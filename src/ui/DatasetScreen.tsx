@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../data/datasetSchema';
 import { parseCalendarDate } from '../data/calendarDate';
 import { formatCalendarDate } from '../domain/formatDate';
@@ -35,6 +35,9 @@ export function DatasetScreen({ dataset, state, notices, navigate }: DatasetScre
   const model = useMemo(() => prepareDataset(dataset), [dataset]);
   const View = views[state.view];
   const derived = model.claims.length - dataset.estimates.length;
+  useEffect(() => {
+    document.title = `${viewTitles[state.view]} \u00b7 ${dataset.title} \u00b7 Crosscheck`;
+  }, [state.view, dataset.title]);
   return (
     <>
       <header className="dataset-header">
