@@ -9,7 +9,7 @@ test('another valid dataset via ?dataset= is shown in full, with its own sources
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Harbour strike: damage claims (invented test data)',
   );
-  const vessels = page.getByRole('figure', { name: 'Equipment supplied, counted in vessels' });
+  const vessels = page.getByRole('figure', { name: 'Equipment, counted in vessels' });
   const svg = vessels.locator('svg').first();
   await expect(svg).toContainText('Veltra Port Authority → Tide Times, 10 Mar 2021');
   await expect(svg).toContainText('Salvage Guild → Guild Bulletin No. 3, Mar 2021');
@@ -114,7 +114,7 @@ test('a failed request is retried automatically, then offers Retry, and Retry lo
   expect(attempts).toBe(3);
   await expect(page.getByRole('figure')).toHaveCount(0);
   fail = false;
-  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('figure')).toHaveCount(4);
 });
 

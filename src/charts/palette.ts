@@ -1,7 +1,8 @@
 /**
  * Okabe-Ito's colour-blind-safe palette (Okabe & Ito, 2008), without its yellow, which is
- * too pale on white, and with its black last. Colours follow a series' position, so a claimant
- * keeps one colour across every chart of a dataset.
+ * too pale on white, and with its black last. Colours follow a series' position in its chart's
+ * legend, so that the colours of one chart stay as far apart as the palette allows; every chart
+ * carries its own legend.
  */
 export const seriesColors = [
   '#0072B2', // blue

@@ -134,6 +134,14 @@ describe('buildCasualtiesChart on the default dataset, latest', () => {
     ]);
   });
 
+  it('notes a figure stated twice for one date, and shows the later statement', () => {
+    const hur = rowsUnder(chart, comparable).find((r) => r.label === 'Ukraine HUR (Budanov)');
+    expect(hur?.figure.id).toBe('ua-hur-casualties-2025-02-briefing');
+    expect(chart?.frame.notes).toContain(
+      'Ukraine HUR (Budanov) gave about 4,000 casualties (killed and wounded) for Feb 2025 more than once; the latest statement is shown.',
+    );
+  });
+
   it('notes the newer NIS killed figure given without a total', () => {
     expect(chart?.frame.notes).toContain(
       'South Korea NIS also gave about 2,000 killed as of 2 Sep 2025, without a total; its latest total is shown.',

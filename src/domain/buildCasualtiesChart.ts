@@ -40,6 +40,11 @@ export function buildCasualtiesChart(
   for (const { snapshot, newerWithoutTotal } of selectLatestFigures(claims, total).values()) {
     if (snapshot.total) comparable.push(buildTotalRow(snapshot, snapshot.total));
     else apart.push(buildPartsRow(snapshot));
+    for (const earlier of snapshot.superseded) {
+      notes.push(
+        `${getSourceLabel(earlier.source)} gave ${formatClaimFigure(earlier)} for ${formatCalendarDate(earlier.asOf)} more than once; the latest statement is shown.`,
+      );
+    }
     for (const newer of newerWithoutTotal) {
       const figures = newer.parts.map(formatClaimFigure).join(' and ');
       notes.push(

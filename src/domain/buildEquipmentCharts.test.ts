@@ -12,10 +12,10 @@ const systems = charts.find((c) => c.unit === 'systems');
 describe('buildEquipmentCharts', () => {
   it('makes one chart per unit', () => {
     expect(charts.map((c) => [c.id, c.unit, c.frame.title])).toEqual([
-      ['equipment-systems', 'systems', 'Equipment supplied, counted in systems'],
-      ['equipment-missiles', 'missiles', 'Munitions supplied, counted in missiles'],
-      ['equipment-shells', 'shells', 'Munitions supplied, counted in shells'],
-      ['equipment-containers', 'containers', 'Munitions supplied, counted in containers'],
+      ['equipment-systems', 'systems', 'Equipment, counted in systems'],
+      ['equipment-missiles', 'missiles', 'Munitions, counted in missiles'],
+      ['equipment-shells', 'shells', 'Munitions, counted in shells'],
+      ['equipment-containers', 'containers', 'Munitions, counted in containers'],
     ]);
   });
 
@@ -62,8 +62,8 @@ describe('buildEquipmentCharts', () => {
     ];
     const built = buildEquipmentCharts(makeModel({ metrics, estimates }));
     expect(built.map((c) => [c.id, c.frame.title])).toEqual([
-      ['equipment-systems', 'Equipment and munitions supplied, counted in systems'],
-      ['equipment-heavy-shells', 'Munitions supplied, counted in Heavy Shells'],
+      ['equipment-systems', 'Equipment and munitions, counted in systems'],
+      ['equipment-heavy-shells', 'Munitions, counted in Heavy Shells'],
     ]);
   });
 

@@ -35,8 +35,8 @@ export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
         rows,
         claims: own,
         frame: buildFrameText(model, own, {
-          title: `${what} supplied, counted in ${unit}`,
-          subtitle: `Every dated figure by system and claimant, in ${unit}, with the period it covers.`,
+          title: `${what}, counted in ${unit}`,
+          subtitle: `Every dated figure by system and claimant, in ${unit}, with the period it counts.`,
           notes: [...describeMetrics(unitMetrics, own), ...describeDerivations(own)],
         }),
       },

@@ -21,7 +21,7 @@ export function buildForcesChart(model: DatasetModel): RowChartModel | undefined
     claims,
     frame: buildFrameText(model, claims, {
       title: 'Forces deployed',
-      subtitle: `Every dated figure by claimant, in ${units.join(' and ')}; ranges as whiskers.`,
+      subtitle: `Every dated figure by claimant and date, in ${units.join(' and ')}.`,
       notes: [...describeMetrics(metrics, claims), ...describeDerivations(claims)],
     }),
   };

@@ -68,6 +68,7 @@ describe('selectLatestFigures', () => {
       total('interview', '2025-02', 3900),
     ]);
     expect(result.get('alpha')?.snapshot.total?.id).toBe('briefing');
+    expect(result.get('alpha')?.snapshot.superseded.map((c) => c.id)).toEqual(['interview']);
   });
 
   it('keeps claimants in first-seen order, each once', () => {
@@ -92,8 +93,8 @@ describe('getLead', () => {
     const a = makeClaim({ id: 'a' });
     const b = makeClaim({ id: 'b' });
     const asOf = parseCalendarDate('2025-01');
-    expect(getLead({ asOf, total: a, parts: [b] })).toBe(a);
-    expect(getLead({ asOf, parts: [b, a] })).toBe(b);
+    expect(getLead({ asOf, total: a, parts: [b], superseded: [] })).toBe(a);
+    expect(getLead({ asOf, parts: [b, a], superseded: [] })).toBe(b);
   });
 });
 

@@ -11,6 +11,8 @@ export interface Snapshot {
   readonly total?: Claim;
   /** Stated parts by metric id, in the total metric's `sumOf` order. */
   readonly parts: readonly Claim[];
+  /** Earlier statements of a figure for the same metric and date, replaced by a later one. */
+  readonly superseded: readonly Claim[];
 }
 
 export interface LatestFigures {
@@ -65,11 +67,14 @@ function buildSnapshot(
       .sort(compareClaimsByDate)
       .at(-1);
   const totalClaim = latest(total.id);
+  const partClaims = parts.map(latest).filter((c) => c !== undefined);
+  const kept = new Set([totalClaim, ...partClaims]);
   const [first] = atDate as [Claim];
   return {
     asOf: first.asOf,
     ...(totalClaim ? { total: totalClaim } : {}),
-    parts: parts.map(latest).filter((c) => c !== undefined),
+    parts: partClaims,
+    superseded: atDate.filter((c) => !kept.has(c)),
   };
 }
 

@@ -56,8 +56,10 @@ function sumQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
   const ceiling = qualifiers.some((q) => q === 'up-to' || q === 'fewer-than');
   // Strict ("more than") only when nothing approximate blurs the bound.
   const strict = !qualifiers.includes('about');
-  if (floor && !ceiling) return strict && qualifiers.includes('more-than') ? 'more-than' : 'at-least';
-  if (ceiling && !floor) return strict && qualifiers.includes('fewer-than') ? 'fewer-than' : 'up-to';
+  if (floor && !ceiling)
+    return strict && qualifiers.includes('more-than') ? 'more-than' : 'at-least';
+  if (ceiling && !floor)
+    return strict && qualifiers.includes('fewer-than') ? 'fewer-than' : 'up-to';
   return 'about';
 }
 

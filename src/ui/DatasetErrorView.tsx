@@ -15,9 +15,12 @@ export function DatasetErrorView({ error, path, onRetry, defaultHref }: DatasetE
   const { title, advice } = describe(known, path);
   const canRetry = !known || known.retryable;
   return (
-    <div className="state-card error-card" role="alert">
-      <h2>{title}</h2>
-      <p>{error.message}</p>
+    <div className="state-card error-card">
+      {/* Only what happened is announced; the advice and any problem list are read on demand. */}
+      <div role="alert">
+        <h2>{title}</h2>
+        <p>{error.message}</p>
+      </div>
       {advice ? <p>{advice}</p> : null}
       {known?.kind === 'invalid' ? (
         <ProblemList problems={known.problems} fileName={path.split('/').pop() ?? 'dataset'} />

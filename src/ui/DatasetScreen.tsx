@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../data/datasetSchema';
 import { parseCalendarDate } from '../data/calendarDate';
 import { formatCalendarDate } from '../domain/formatDate';
@@ -35,6 +35,14 @@ export function DatasetScreen({ dataset, state, notices, navigate }: DatasetScre
   const model = useMemo(() => prepareDataset(dataset), [dataset]);
   const View = views[state.view];
   const derived = model.claims.length - dataset.estimates.length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownView = useRef(state.view);
+  useEffect(() => {
+    // After a change of view (not on arrival), focus its heading: the link that was used may
+    // be gone, and a screen reader should hear where it is now.
+    if (shownView.current !== state.view) heading.current?.focus();
+    shownView.current = state.view;
+  }, [state.view]);
   useEffect(() => {
     document.title = `${viewTitles[state.view]} \u00b7 ${dataset.title} \u00b7 Crosscheck`;
   }, [state.view, dataset.title]);
@@ -59,6 +67,8 @@ export function DatasetScreen({ dataset, state, notices, navigate }: DatasetScre
       <main id="main" className={`view view-${state.view}`} aria-labelledby="view-heading">
         <h2
           id="view-heading"
+          ref={heading}
+          tabIndex={-1}
           className={state.view === 'dashboard' ? 'visually-hidden' : undefined}
         >
           {viewTitles[state.view]}

@@ -31,7 +31,9 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
       <g className="chart-frame-legend" aria-label="Legend">
         {layout.legend.map(({ entry, text, x, y }) => (
           <g key={entry.key} transform={`translate(${x},${y})`}>
-            <LegendSymbolSvg symbol={entry.symbol} color={entry.color} width={legendSwatch} />
+            <g opacity={entry.opacity ?? 1}>
+              <LegendSymbolSvg symbol={entry.symbol} color={entry.color} width={legendSwatch} />
+            </g>
             <SvgText
               textStyle={chartTheme.legend}
               x={legendSwatch + 6}

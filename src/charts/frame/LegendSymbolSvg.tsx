@@ -15,6 +15,17 @@ export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; wi
           <circle cx={width / 2} cy={0} r={3.5} fill={color} />
         </g>
       );
+    case 'hollow-dot':
+      return (
+        <circle
+          cx={width / 2}
+          cy={0}
+          r={4.5}
+          fill={chartTheme.background}
+          stroke={color}
+          strokeWidth={2}
+        />
+      );
     case 'dashed-line':
       return (
         <line

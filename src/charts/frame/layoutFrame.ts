@@ -3,7 +3,7 @@ import type { FrameText } from '../../domain/chartModel';
 import { formatCalendarDate } from '../../domain/formatDate';
 import { chartTheme, type TextStyle } from '../chartTheme';
 import type { MeasureText } from './measureText';
-import { ellipsize, wrapText } from './wrapText';
+import { ellipsize, keepWordBreaks, wrapText } from './wrapText';
 
 /** What a legend item draws next to its label. */
 export type LegendSymbol =
@@ -14,6 +14,7 @@ export type LegendSymbol =
   | 'floor'
   | 'ceiling'
   | 'derived'
+  | 'hollow-dot'
   | 'span'
   | 'up'
   | 'down';
@@ -23,6 +24,8 @@ export interface LegendEntry {
   readonly label: string;
   readonly symbol: LegendSymbol;
   readonly color: string;
+  /** Drawn paler, like the marks it explains. */
+  readonly opacity?: number;
 }
 
 /** A line of text placed in the SVG; `y` is its baseline. */
@@ -114,14 +117,12 @@ class Stack {
 
   add(key: string, text: string, style: TextStyle, gapBefore = 0): void {
     this.bottom += this.lines.length ? gapBefore : 0;
-    const lines = wrapText(text, this.width, style, this.measure);
+    const lines = keepWordBreaks(wrapText(text, this.width, style, this.measure));
     lines.forEach((line, i) => {
       const baseline = this.bottom + (style.lineHeight + style.size * 0.7) / 2;
       this.lines.push({
         key: `${key}-${i}`,
-        // A wrapped line keeps its trailing space: invisible when drawn, but the SVG's text (for
-        // search, copy and screen readers) then reads "Ukrainska Pravda", not "UkrainskaPravda".
-        text: i < lines.length - 1 ? `${line} ` : line,
+        text: line,
         x: chartTheme.padding,
         y: baseline,
         style,

@@ -65,3 +65,12 @@ function fitPrefix(text: string, maxWidth: number, style: TextStyle, measure: Me
   }
   return low;
 }
+
+/**
+ * Wrapped lines, each but the last keeping its trailing space: invisible when drawn, but the
+ * SVG's text (for search, copy and screen readers) then reads "Ukrainska Pravda", not
+ * "UkrainskaPravda".
+ */
+export function keepWordBreaks(lines: readonly string[]): string[] {
+  return lines.map((line, i) => (i < lines.length - 1 ? `${line} ` : line));
+}

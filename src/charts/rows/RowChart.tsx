@@ -18,7 +18,7 @@ import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
 import { measureText } from '../frame/measureText';
-import { formatAxisTick } from '../formatAxisTick';
+import { makeAxisTickFormatter } from '../axisScale';
 import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
@@ -30,8 +30,9 @@ import {
   getAxisMax,
   getLabelWidth,
   getPlotHeight,
+  rangeOffsetKey,
   toRowDatum,
-  valueLabelRoom,
+  getValueLabelRoom,
 } from './rowChartLayout';
 
 /**
@@ -57,7 +58,7 @@ export function RowChart({ model, width }: { model: RowChartModel; width: number
           width,
           height,
           axisHeight,
-          right: valueLabelRoom,
+          right: getValueLabelRoom(model.rows, measureText),
         })}
         layout="vertical"
         data={data}
@@ -68,7 +69,8 @@ export function RowChart({ model, width }: { model: RowChartModel; width: number
         <XAxis
           type="number"
           domain={[0, axisMax]}
-          tickFormatter={formatAxisTick}
+          tickFormatter={makeAxisTickFormatter(axisMax)}
+          allowDecimals={false}
           tick={axisTickProps}
           stroke={chartTheme.axis}
           tickCount={6}
@@ -88,6 +90,13 @@ export function RowChart({ model, width }: { model: RowChartModel; width: number
               labelWidth={labelWidth}
             />
           )}
+        />
+        <Bar
+          dataKey={rangeOffsetKey}
+          stackId="row"
+          fill="none"
+          isAnimationActive={false}
+          legendType="none"
         />
         {model.series.map((series) => (
           <Bar

@@ -2,7 +2,7 @@ import type { ChartRow } from '../../domain/chartModel';
 import { chartTheme } from '../chartTheme';
 import { SvgText } from '../frame/SvgText';
 import { measureText } from '../frame/measureText';
-import { ellipsize, wrapText } from '../frame/wrapText';
+import { ellipsize, keepWordBreaks, wrapText } from '../frame/wrapText';
 
 interface RowLabelProps {
   /** The band's centre, from Recharts' tick position. */
@@ -15,7 +15,7 @@ interface RowLabelProps {
 
 /**
  * A row's label in the category axis: a group heading across the chart, or the claimant in bold
- * with what dates and qualifies its figure beneath (up to two lines).
+ * with what dates and qualifies its figure beneath.
  */
 export function RowLabel({ y, row, width, labelWidth }: RowLabelProps) {
   if (!row) return null;
@@ -32,29 +32,26 @@ export function RowLabel({ y, row, width, labelWidth }: RowLabelProps) {
       </g>
     );
   }
-  const detail = wrapText(
-    row.detail,
-    Math.max(room, labelWidth / 2),
-    chartTheme.detail,
-    measureText,
-    2,
-  );
-  const top = y - (chartTheme.label.lineHeight + detail.length * chartTheme.detail.lineHeight) / 2;
+  // Three lines fit a row's band: the claimant gets up to two, wrapped rather than cut, and
+  // what dates and qualifies the figure takes the rest.
+  const name = wrapText(row.label, room, chartTheme.label, measureText, 2);
+  const detail = wrapText(row.detail, room, chartTheme.detail, measureText, 3 - name.length);
+  const lines = [
+    ...keepWordBreaks(name).map((text) => ({ text, style: chartTheme.label })),
+    ...keepWordBreaks(detail).map((text) => ({ text, style: chartTheme.detail })),
+  ];
+  const height = lines.reduce((sum, line) => sum + line.style.lineHeight, 0);
+  let baseline = y - height / 2;
   return (
     <g opacity={row.muted ? 0.75 : 1}>
-      <SvgText textStyle={chartTheme.label} x={left} y={top + 11}>
-        {ellipsize(row.label, room, chartTheme.label, measureText)}
-      </SvgText>
-      {detail.map((line, i) => (
-        <SvgText
-          textStyle={chartTheme.detail}
-          key={i}
-          x={left}
-          y={top + 11 + chartTheme.label.lineHeight + i * chartTheme.detail.lineHeight}
-        >
-          {line}
-        </SvgText>
-      ))}
+      {lines.map((line, i) => {
+        baseline += line.style.lineHeight;
+        return (
+          <SvgText key={i} textStyle={line.style} x={left} y={baseline - 3}>
+            {line.text}
+          </SvgText>
+        );
+      })}
     </g>
   );
 }

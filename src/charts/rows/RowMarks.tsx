@@ -1,13 +1,12 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartRow, FigureRow } from '../../domain/chartModel';
-import { formatValueShort } from '../../domain/formatValue';
-import { getBounds, getCentral, getDirection, hasRange } from '../../domain/valueMath';
+import { getBounds, getDirection, hasRange } from '../../domain/valueMath';
 import { chartTheme } from '../chartTheme';
 import { SvgText } from '../frame/SvgText';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
 import { getMarkProps } from '../tooltip/getMarkProps';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
-import { barThickness, rowBand } from './rowChartLayout';
+import { barThickness, formatRowValue, getBarExtent, rowBand } from './rowChartLayout';
 
 interface RowMarksProps {
   readonly rows: readonly ChartRow[];
@@ -78,22 +77,25 @@ function FigureMarks({
   popover,
 }: FigureMarksProps) {
   const { value } = row.figure;
-  const end = toX(getCentral(value));
+  const extent = getBarExtent(value);
+  const start = toX(extent.start);
+  const end = toX(extent.end);
   const direction = getDirection(value);
   const ink = chartTheme.text;
   const top = middle - barThickness / 2;
   const bounds = getBounds(value);
-  const ranged = hasRange(value);
-  let labelX = Math.max(end, ranged ? toX(bounds.high) : end) + 6;
+  // A range around a best gets whiskers; a range alone is the bar itself, capped at both ends.
+  const whiskers = hasRange(value) && value.best !== undefined;
+  const caps = hasRange(value) && value.best === undefined;
+  let labelX = Math.max(end, whiskers ? toX(bounds.high) : end) + 6;
   if (direction === 'floor') labelX += 10;
-  const label = `${formatValueShort(value)}${row.figure.derivedFrom ? ' derived' : ''}`;
   return (
     <g className="figure-marks" opacity={row.muted ? 0.8 : 1}>
       {row.figure.derivedFrom ? (
         <rect
-          x={plotLeft}
+          x={start}
           y={top - 2}
-          width={Math.max(0, end - plotLeft)}
+          width={Math.max(0, end - start)}
           height={barThickness + 4}
           fill="none"
           stroke={ink}
@@ -101,11 +103,13 @@ function FigureMarks({
           strokeDasharray="4 3"
         />
       ) : null}
-      {ranged ? (
+      {whiskers || caps ? (
         <g stroke={ink} strokeWidth={1.5}>
-          <line x1={toX(bounds.low)} x2={toX(bounds.high)} y1={middle} y2={middle} />
-          <line x1={toX(bounds.low)} x2={toX(bounds.low)} y1={middle - 6} y2={middle + 6} />
-          <line x1={toX(bounds.high)} x2={toX(bounds.high)} y1={middle - 6} y2={middle + 6} />
+          {whiskers ? (
+            <line x1={toX(bounds.low)} x2={toX(bounds.high)} y1={middle} y2={middle} />
+          ) : null}
+          <line x1={toX(bounds.low)} x2={toX(bounds.low)} y1={middle - 7} y2={middle + 7} />
+          <line x1={toX(bounds.high)} x2={toX(bounds.high)} y1={middle - 7} y2={middle + 7} />
         </g>
       ) : null}
       {direction === 'floor' ? <path d={floorArrowPath(end + 1, middle)} fill={ink} /> : null}
@@ -120,7 +124,7 @@ function FigureMarks({
         />
       ) : null}
       <SvgText textStyle={chartTheme.value} x={labelX} y={middle + 4}>
-        {label}
+        {formatRowValue(row.figure)}
       </SvgText>
       <rect
         x={plotLeft - labelWidth}

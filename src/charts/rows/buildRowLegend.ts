@@ -57,7 +57,15 @@ export function buildRowLegend(
     });
   }
   if (any((r) => r.muted)) {
-    entries.push({ key: 'muted', label: 'Pale: not comparable', symbol: 'bar', color: '#c4c4c4' });
+    // Pale rows keep their series' colour, so the sample is the first series, paled.
+    const sample = entries[0]?.color ?? neutral;
+    entries.push({
+      key: 'muted',
+      label: 'Pale: not comparable',
+      symbol: 'bar',
+      color: sample,
+      opacity: chartTheme.mutedOpacity,
+    });
   }
   return entries;
 }

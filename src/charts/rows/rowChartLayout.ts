@@ -1,15 +1,33 @@
 import type { ChartRow, RowChartModel } from '../../domain/chartModel';
-import { getBounds, getDirection } from '../../domain/valueMath';
+import type { Claim } from '../../domain/claim';
+import { formatValueShort } from '../../domain/formatValue';
+import type { Value } from '../../data/datasetSchema';
+import { getBounds, getCentral, getDirection, hasRange } from '../../domain/valueMath';
 import { chartTheme } from '../chartTheme';
 import type { MeasureText } from '../frame/measureText';
+import { getNiceCeiling } from '../axisScale';
 
 /** Height of every row's band, headings included (Recharts bands are uniform), in px. */
 export const rowBand = 50;
 export const barThickness = 16;
 /** Room under the plot for the axis ticks and the unit. */
 export const axisHeight = 40;
-/** Room right of the plot for value labels and floor arrows. */
-export const valueLabelRoom = 118;
+
+/** A figure's label at the end of its bar: "\u2265300", "4,700 derived". */
+export function formatRowValue(figure: Claim): string {
+  return `${formatValueShort(figure.value)}${figure.derivedFrom ? ' derived' : ''}`;
+}
+
+/** Room right of the plot for the widest value label, after a floor's arrow. */
+export function getValueLabelRoom(rows: readonly ChartRow[], measure: MeasureText): number {
+  const widest = Math.max(
+    0,
+    ...rows.map((row) =>
+      row.kind === 'figure' ? measure(formatRowValue(row.figure), chartTheme.value) : 0,
+    ),
+  );
+  return Math.ceil(Math.max(40, widest + 26));
+}
 
 /** Width of the label column: the widest claimant name, within a third of the chart. */
 export function getLabelWidth(
@@ -34,11 +52,19 @@ export function getAxisMax(rows: readonly ChartRow[]): number {
   return getNiceCeiling(highest);
 }
 
-/** 1, 2, 2.5 or 5 times a power of ten, the first at or above `n`. */
-export function getNiceCeiling(n: number): number {
-  const power = 10 ** Math.floor(Math.log10(n));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= n) ?? 10;
-  return step * power;
+/** An invisible first segment that lifts a range given without a best off the axis. */
+export const rangeOffsetKey = '__range-offset';
+
+/**
+ * Where a figure's bar runs on the value axis: from 0 to its best; a range given without a
+ * best runs from low to high, so that no central figure is invented.
+ */
+export function getBarExtent(value: Value): { start: number; end: number } {
+  if (value.best === undefined && hasRange(value)) {
+    const { low, high } = getBounds(value);
+    return { start: low, end: high };
+  }
+  return { start: 0, end: getCentral(value) };
 }
 
 /** One Recharts datum per row: segment values under their series keys. */
@@ -47,9 +73,20 @@ export function toRowDatum(row: ChartRow): Record<string, string | number | bool
   // A ceiling is drawn lighter (the truth lies somewhere below its end), as is a row that
   // cannot be compared with the others.
   const ceiling = getDirection(row.figure.value) === 'ceiling';
+  const opacity = (row.muted ? chartTheme.mutedOpacity : 1) * (ceiling ? 0.4 : 1);
+  const [only] = row.segments;
+  const extent = getBarExtent(row.figure.value);
+  if (row.segments.length === 1 && only && extent.start > 0) {
+    return {
+      key: row.key,
+      opacity,
+      [rangeOffsetKey]: extent.start,
+      [only.series]: extent.end - extent.start,
+    };
+  }
   return {
     key: row.key,
-    opacity: (row.muted ? chartTheme.mutedOpacity : 1) * (ceiling ? 0.4 : 1),
+    opacity,
     ...Object.fromEntries(row.segments.map((s) => [s.series, s.value])),
   };
 }

@@ -3,14 +3,12 @@ import { CartesianGrid, Line, LineChart, XAxis, YAxis, ZIndexLayer } from 'recha
 import { marksZIndex } from '../frame/chartLayers';
 import type { OverTimeModel } from '../../domain/buildOverTimeChart';
 import { axisTickProps, chartTheme } from '../chartTheme';
-import { formatAxisTick } from '../formatAxisTick';
+import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
 import { FrameSvg } from '../frame/FrameSvg';
-import type { LegendEntry } from '../frame/layoutFrame';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
-import { getSeriesColor, getSeriesDash, seriesColors } from '../palette';
-import { getDirection } from '../../domain/valueMath';
-import { getNiceCeiling } from '../rows/rowChartLayout';
+import { getSeriesColor, getSeriesDash } from '../palette';
+import { buildTimeLegend } from './buildTimeLegend';
 import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
@@ -56,7 +54,8 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
         <YAxis
           type="number"
           domain={[0, yMax]}
-          tickFormatter={formatAxisTick}
+          tickFormatter={makeAxisTickFormatter(yMax)}
+          allowDecimals={false}
           tick={axisTickProps}
           stroke={chartTheme.axis}
           width={52}
@@ -94,55 +93,4 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
 /** Recharts draws a dot for a one-point line even with `dot={false}`; TimeMarks draws them all. */
 function drawNoDot() {
   return <g />;
-}
-
-function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
-  const entries: LegendEntry[] = model.series.map((s, index) => ({
-    key: s.key,
-    label: s.label,
-    symbol: index < seriesColors.length ? 'line' : 'dashed-line',
-    color: getSeriesColor(index),
-  }));
-  const points = model.series.flatMap((s) => s.points);
-  if (points.some((p) => p.claim.asOf.precision !== 'day')) {
-    entries.push({
-      key: 'span',
-      label: 'Dated to a month or year',
-      symbol: 'span',
-      color: chartTheme.muted,
-    });
-  }
-  if (points.some((p) => p.claim.derivedFrom)) {
-    entries.push({
-      key: 'derived',
-      label: 'Derived total (hollow)',
-      symbol: 'derived',
-      color: chartTheme.text,
-    });
-  }
-  if (points.some((p) => getDirection(p.claim.value) === 'floor')) {
-    entries.push({
-      key: 'floor',
-      label: 'At least / more than',
-      symbol: 'up',
-      color: chartTheme.text,
-    });
-  }
-  if (points.some((p) => getDirection(p.claim.value) === 'ceiling')) {
-    entries.push({
-      key: 'ceiling',
-      label: 'Up to / fewer than',
-      symbol: 'down',
-      color: chartTheme.text,
-    });
-  }
-  if (points.some((p) => p.low !== p.high)) {
-    entries.push({
-      key: 'range',
-      label: 'Range (low\u2013high)',
-      symbol: 'whisker',
-      color: chartTheme.text,
-    });
-  }
-  return entries;
 }

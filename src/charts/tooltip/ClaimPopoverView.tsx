@@ -1,11 +1,12 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { ClaimCard } from './ClaimCard';
 import type { ClaimPopover } from './useClaimPopover';
 
 /**
  * The open claim's card, placed next to its mark. It stays open while the pointer is over it,
- * so its links can be clicked; Escape closes it and returns focus to the mark.
+ * so its links can be clicked. From the keyboard, Tab moves through its links; Escape, or Tab
+ * past either end, closes it and returns focus to the mark, so the reader keeps their place.
  */
 export function ClaimPopoverView({ popover }: { popover: ClaimPopover }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -25,15 +26,17 @@ export function ClaimPopoverView({ popover }: { popover: ClaimPopover }) {
     });
   }, [state]);
 
+  const returnToMark = useCallback(() => {
+    // Focus first, then hide: focusing the mark asks to show it again, and hiding must win.
+    const anchor = state?.anchor;
+    if (anchor instanceof HTMLElement || anchor instanceof SVGElement) anchor.focus();
+    hide();
+  }, [state, hide]);
+
   useEffect(() => {
     if (!state) return undefined;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // Focus first, then hide: focusing the mark asks to show it again, and hiding must win.
-      if (state.anchor instanceof HTMLElement || state.anchor instanceof SVGElement) {
-        state.anchor.focus();
-      }
-      hide();
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') returnToMark();
     };
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
@@ -45,11 +48,23 @@ export function ClaimPopoverView({ popover }: { popover: ClaimPopover }) {
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointerDown);
     };
-  }, [state, hide]);
+  }, [state, hide, returnToMark]);
 
   useEffect(() => {
     if (state?.takeFocus) ref.current?.focus();
   }, [state]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Tab' || !ref.current) return;
+    const links = [...ref.current.querySelectorAll<HTMLElement>('a[href], button')];
+    const active = document.activeElement;
+    const leavingBack = event.shiftKey && (active === ref.current || active === links[0]);
+    const leavingForward = !event.shiftKey && (links.length === 0 || active === links.at(-1));
+    if (leavingBack || leavingForward) {
+      event.preventDefault();
+      returnToMark();
+    }
+  };
 
   if (!state) return null;
   return (
@@ -62,6 +77,7 @@ export function ClaimPopoverView({ popover }: { popover: ClaimPopover }) {
       onMouseEnter={keepOpen}
       onMouseLeave={hideSoon}
       onFocus={keepOpen}
+      onKeyDown={onKeyDown}
     >
       <ClaimCard claim={state.claim} />
     </div>
