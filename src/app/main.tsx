@@ -1,7 +1,11 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
-import './app.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/states.css';
+import './styles/tables.css';
+import './styles/popover.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

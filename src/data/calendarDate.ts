@@ -55,11 +55,11 @@ export function explainCalendarDate(text: string): string | undefined {
   return undefined;
 }
 
-/** Parses a date already known to be valid (see explainCalendarDate); throws otherwise. */
+/** Splits a date already validated (see explainCalendarDate) into its parts. */
 export function parseCalendarDate(text: string): CalendarDate {
-  const problem = explainCalendarDate(text);
+  // Validation happened once, at the edge: this only splits the text into its parts.
   const match = datePattern.exec(text);
-  if (problem !== undefined || !match) throw new Error(problem);
+  if (!match) throw new Error(`"${text}" is not a calendar date; was the dataset validated?`);
   const year = Number(match[1]);
   if (match[2] === undefined) return { text, precision: 'year', year };
   const month = Number(match[2]);

@@ -253,3 +253,16 @@ describe('checkDatasetRules on raw input', () => {
     ]);
   });
 });
+
+describe('checkDatasetRules: citations of an estimate', () => {
+  it('refuses a citation listed twice on one estimate, at the repeat', () => {
+    const input = withValue(
+      makeDataset(),
+      ['estimates', 0, 'citations'],
+      ['herald-2025-01-10', 'herald-2025-01-10'],
+    );
+    expect(problemLines(input)).toEqual([
+      'estimates[0].citations[1]: "herald-2025-01-10" is listed twice',
+    ]);
+  });
+});

@@ -33,10 +33,14 @@ export function checkDatasetRules(input: unknown): Problem[] {
     const at = (...rest: PathSegment[]) => ['estimates', index, ...rest];
     checkReference(item, 'metric', ids.metrics, 'metrics', at('metric'), report);
     checkReference(item, 'source', ids.sources, 'sources', at('source'), report);
+    const cited = new Set<string>();
     for (const { index: j, value } of readStrings(item, 'citations')) {
       if (!ids.citations.has(value)) {
         report(at('citations', j), `unknown citation "${value}": no citations[].id has it`);
+      } else if (cited.has(value)) {
+        report(at('citations', j), `"${value}" is listed twice`);
       }
+      cited.add(value);
     }
     const value = asRecord(item.value);
     if (value) checkValue(value, at('value'), report);

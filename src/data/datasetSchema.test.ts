@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset, makeMetric, withValue, withValues } from '../testing/makeDataset';
+import {
+  makeCitation,
+  makeDataset,
+  makeMetric,
+  withValue,
+  withValues,
+} from '../testing/makeDataset';
 import { expectOnlyProblem, expectProblemAt, problemLines, problemsOf } from '../testing/problems';
 import { datasetLimits } from './datasetLimits';
 import { validateDataset } from './validateDataset';
@@ -121,9 +127,15 @@ describe('text fields', () => {
 
 describe('list sizes', () => {
   it('refuses more than 100 citations on one estimate', () => {
-    const citations = Array.from({ length: 101 }, () => 'herald-2025-01-10');
+    // 101 different citations, so that only the length is wrong.
+    const many = Array.from({ length: 101 }, (_, i) => makeCitation({ id: `c-${i}` }));
+    const citations = many.map((c) => c.id);
     expectOnlyProblem(
-      withValue(makeDataset(), ['estimates', 0, 'citations'], citations),
+      withValue(
+        makeDataset({ citations: [...makeDataset().citations, ...many] }),
+        ['estimates', 0, 'citations'],
+        citations,
+      ),
       'estimates[0].citations',
       'has too many items: at most 100',
     );
@@ -157,13 +169,16 @@ describe('source fields', () => {
     expect(problemLines(withValue(makeDataset(), ['sources', 0, 'country'], country))).toEqual([]);
   });
 
-  it.each(['kr', 'KOR', 'K', '12', 'K1', ''])('refuses the country code %j', (country) => {
-    expectOnlyProblem(
-      withValue(makeDataset(), ['sources', 0, 'country'], country),
-      'sources[0].country',
-      'must be an ISO 3166-1 alpha-2 code: two capital letters',
-    );
-  });
+  it.each(['kr', 'KOR', 'K', '12', 'K1', '', 'XX', 'UK', 'EU', 'SU'])(
+    'refuses the country code %j, naming it',
+    (country) => {
+      expectOnlyProblem(
+        withValue(makeDataset(), ['sources', 0, 'country'], country),
+        'sources[0].country',
+        `must be an ISO 3166-1 alpha-2 country code, such as "KR" or "UA" (got ${JSON.stringify(country)})`,
+      );
+    },
+  );
 
   it.each(['A', 'B', 'C', 'D', 'E', 'F'])('accepts the reliability grade %s', (grade) => {
     expect(problemLines(withValue(makeDataset(), ['sources', 0, 'reliability'], grade))).toEqual(

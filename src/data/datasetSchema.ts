@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDatePattern, explainCalendarDate } from './calendarDate';
+import { countryCodes } from './countryCodes';
 import { datasetLimits as limits } from './datasetLimits';
 
 /**
@@ -77,8 +78,10 @@ export const sourceSchema = z.strictObject({
   shortName: text(limits.shortNameLength).optional(),
   type: z.enum(sourceTypes),
   country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code: two capital letters')
+    .enum(countryCodes, {
+      error: (issue) =>
+        `must be an ISO 3166-1 alpha-2 country code, such as "KR" or "UA" (got ${JSON.stringify(issue.input)})`,
+    })
     .optional(),
   party: z.boolean().optional(),
   reliability: z.enum(reliabilityGrades).optional(),

@@ -31,7 +31,7 @@ function describeMessage(issue: Issue): string {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
       if (issue.expected === 'int') return `must be a whole number (got ${show(issue.input)})`;
-      return `must be ${article(issue.expected)} (got ${describeType(issue.input)})`;
+      return `must be ${withArticle(issue.expected)} (got ${describeType(issue.input)})`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
       if (issue.origin === 'string') return 'must not be empty';
@@ -45,7 +45,8 @@ function describeMessage(issue: Issue): string {
       return `must be at most ${String(issue.maximum)} (got ${show(issue.input)})`;
     case 'invalid_value':
       if (issue.input === undefined) return 'is required';
-      if (issue.values.length === 1) return issue.message;
+      // One value, or too many to list (country codes): the schema's own message says it.
+      if (issue.values.length === 1 || issue.values.length > 12) return issue.message;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${show(issue.input)})`;
     case 'invalid_format':
       return `${issue.message} (got ${show(issue.input)})`;
@@ -54,7 +55,7 @@ function describeMessage(issue: Issue): string {
   }
 }
 
-function article(type: string): string {
+function withArticle(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 

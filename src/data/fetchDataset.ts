@@ -26,11 +26,12 @@ export async function fetchDataset(path: string, signal?: AbortSignal): Promise<
       status: response.status,
     });
   }
+  // Refuse early from the header when the server sends one; count the bytes either way.
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > datasetLimits.fileBytes) throw tooLarge(path, length);
-  const text = await response.text();
-  if (text.length > datasetLimits.fileBytes) throw tooLarge(path, text.length);
-  return parseDatasetText(text, path);
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > datasetLimits.fileBytes) throw tooLarge(path, bytes.byteLength);
+  return parseDatasetText(decodeUtf8(bytes, path), path);
 }
 
 /** Parses and validates dataset text; `path` names it in messages. */
@@ -74,6 +75,16 @@ export function resolveDatasetUrl(path: string): URL {
     );
   }
   return url;
+}
+
+function decodeUtf8(bytes: ArrayBuffer, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new DatasetError('not-json', path, `${path} is not UTF-8 text, so it cannot be JSON.`, {
+      cause,
+    });
+  }
 }
 
 function tooLarge(path: string, bytes: number): DatasetError {

@@ -5,7 +5,8 @@ import { figureRows, rowsUnder, summarizeRows } from '../testing/chartRows';
 import { loadDefaultModel } from '../testing/loadJson';
 import { makeModel } from '../testing/makeClaim';
 import { makeEstimate, makeMetric } from '../testing/makeDataset';
-import { buildCasualtiesChart, pickTotalMetric } from './buildCasualtiesChart';
+import { buildCasualtiesChart } from './buildCasualtiesChart';
+import { pickTotalMetric } from './pickTotalMetric';
 
 const model = loadDefaultModel();
 const comparable = 'Casualties (killed and wounded): comparable';

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../data/calendarDate';
 import type { Metric } from '../data/datasetSchema';
 import { buildFigureRow } from './buildFigureRow';
 import { buildFrameText } from './buildFrameText';
+import { pickTotalMetric } from './pickTotalMetric';
 import type { ChartRow, FigureRow, RowChartModel, RowSegment } from './chartModel';
 import { getSourceLabel, type Claim } from './claim';
 import { compareClaimsByDate } from './compareClaims';
@@ -87,19 +88,6 @@ export function buildCasualtiesChart(
       ],
     }),
   };
-}
-
-/** The casualty metric the chart is about: the first that is a sum, else the most claimed. */
-export function pickTotalMetric(
-  metrics: readonly Metric[],
-  claims: readonly Claim[],
-): Metric | undefined {
-  const sum = metrics.find((m) => m.sumOf?.every((id) => metrics.some((p) => p.id === id)));
-  if (sum) return sum;
-  const counts = groupBy(claims, (c) => c.metric.id);
-  return [...metrics].sort(
-    (a, b) => (counts.get(b.id)?.length ?? 0) - (counts.get(a.id)?.length ?? 0),
-  )[0];
 }
 
 function buildTotalRow(snapshot: Snapshot, total: Claim): FigureRow {

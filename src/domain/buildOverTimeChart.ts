@@ -1,6 +1,6 @@
 import { getDateSpan } from '../data/calendarDate';
 import type { Metric } from '../data/datasetSchema';
-import { pickTotalMetric } from './buildCasualtiesChart';
+import { pickTotalMetric } from './pickTotalMetric';
 import { buildFrameText } from './buildFrameText';
 import type { FrameText } from './chartModel';
 import { getSourceLabel, type Claim } from './claim';

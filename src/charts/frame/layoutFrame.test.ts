@@ -31,13 +31,11 @@ const legend: LegendEntry[] = [
 const text = (lines: readonly { text: string }[]) => lines.map((l) => l.text).join('');
 
 describe('layoutFrame', () => {
-  it('puts the title, subtitle and callout above the plot, all of their words kept', () => {
+  it('puts the title, subtitle and callout above the plot, every word kept, in order', () => {
     const layout = layoutFrame(360, frame, legend, estimateTextWidth);
-    const header = text(layout.header);
-    for (const part of [frame.title, frame.subtitle, frame.callout ?? '']) {
-      expect(header).toContain(part.split(' ').slice(-3).join(' '));
-    }
-    expect(header.replace(/\s+/g, ' ')).toContain('3.3x apart.');
+    // Wrapped lines keep their word breaks, so joining them gives back the texts exactly.
+    expect(text(layout.header)).toBe(`${frame.title}${frame.subtitle}${frame.callout ?? ''}`);
+    expect(layout.header.length).toBeGreaterThan(3);
   });
 
   it('lists every source, the dataset title and its updated date in the footer', () => {
