@@ -26,8 +26,9 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
   const legend = useMemo(() => buildTimeLegend(model), [model]);
   const layout = useFrameLayout(width, model.frame, legend);
   const height = layout.headerHeight + plotHeight + axisHeight + layout.footerHeight;
+  // Headroom above the highest figure, for its marker, an upward floor arrow and its label.
   const yMax = getNiceCeiling(
-    Math.max(1, ...model.series.flatMap((s) => s.points.map((p) => p.high))),
+    1.08 * Math.max(1, ...model.series.flatMap((s) => s.points.map((p) => p.high))),
   );
   // A little room at both ends, so that markers on the first and last dates are not cut.
   const [start, end] = model.domain;
