@@ -40,7 +40,12 @@ export function TimeMarks({
   const labels = placeLabels(
     marks.map((m) => ({ x: m.cx, y: m.cy, text: formatValueShort(m.point.claim.value) })),
     (text) => measureText(text, chartTheme.value),
-    { left: plot.x, right: plot.x + plot.width + 24, top: plot.y },
+    {
+      left: plot.x,
+      right: plot.x + plot.width + 24,
+      top: plot.y,
+      bottom: plot.y + plot.height,
+    },
   );
   return (
     <g className="time-marks">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placeLabels } from './placeLabels';
 
 const measure = (text: string) => text.length * 6;
-const bounds = { left: 0, right: 500, top: 0 };
+const bounds = { left: 0, right: 500, top: 0, bottom: 300 };
 
 describe('placeLabels', () => {
   it('puts a label above its point when there is room', () => {
@@ -28,5 +28,6 @@ describe('placeLabels', () => {
 
   it('never places a label outside the plot', () => {
     expect(placeLabels([{ x: 4, y: 5, text: '1,200' }], measure, bounds)).toEqual([undefined]);
+    expect(placeLabels([{ x: 100, y: 299, text: '36' }], measure, bounds)[0]?.y).toBe(290);
   });
 });

@@ -22,13 +22,14 @@ const gap = 9;
 export function placeLabels(
   requests: readonly LabelRequest[],
   measure: (text: string) => number,
-  bounds: { left: number; right: number; top: number },
+  bounds: { left: number; right: number; top: number; bottom: number },
 ): (PlacedLabel | undefined)[] {
   const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
   const overlaps = (box: (typeof boxes)[number]) =>
     box.left < bounds.left ||
     box.right > bounds.right ||
     box.top < bounds.top ||
+    box.bottom > bounds.bottom ||
     boxes.some(
       (b) => box.left < b.right && box.right > b.left && box.top < b.bottom && box.bottom > b.top,
     );
