@@ -14,6 +14,8 @@ export interface FrameText {
   readonly sources: readonly SourceEntry[];
   readonly datasetTitle: string;
   readonly updated: CalendarDate;
+  /** On exported images only: when, from which dataset version, and the link to the view. */
+  readonly exportLine?: string;
 }
 
 /** A part of a stacked bar: the segment's series and the claim it draws. */

@@ -1,16 +1,18 @@
 import { ZIndexLayer } from 'recharts';
-import { chartTheme } from '../chartTheme';
+import { useChartStyle } from '../chartStyle';
 import { SvgText } from './SvgText';
 import { backgroundZIndex } from './chartLayers';
 import { LegendSymbolSvg } from './LegendSymbolSvg';
-import { legendSwatch, type FrameLayout, type PlacedText } from './layoutFrame';
+import type { FrameLayout, PlacedText } from './layoutFrame';
 
 /**
  * The frame's text and legend as plain SVG inside the chart's own <svg>, so that a screenshot,
  * a copy or an export of the chart carries its title, notes and every source.
  */
 export function FrameSvg({ layout, height }: { layout: FrameLayout; height: number }) {
+  const style = useChartStyle();
   const footerTop = height - layout.footerHeight;
+  const swatch = style.legendSwatch;
   return (
     <g className="chart-frame">
       <ZIndexLayer zIndex={backgroundZIndex}>
@@ -19,8 +21,8 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
           y={0}
           width={layout.width}
           height={height}
-          fill={chartTheme.background}
-          stroke={chartTheme.grid}
+          fill={style.background}
+          stroke={style.grid}
         />
       </ZIndexLayer>
       <g className="chart-frame-header">
@@ -32,12 +34,12 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
         {layout.legend.map(({ entry, text, x, y }) => (
           <g key={entry.key} transform={`translate(${x},${y})`}>
             <g opacity={entry.opacity ?? 1}>
-              <LegendSymbolSvg symbol={entry.symbol} color={entry.color} width={legendSwatch} />
+              <LegendSymbolSvg symbol={entry.symbol} color={entry.color} width={swatch} />
             </g>
             <SvgText
-              textStyle={chartTheme.legend}
-              x={legendSwatch + 6}
-              y={chartTheme.legend.size * 0.35}
+              textStyle={style.legend}
+              x={swatch + 6 * style.scale}
+              y={style.legend.size * 0.35}
             >
               {text}
             </SvgText>
@@ -46,11 +48,11 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
       </g>
       <g className="chart-frame-footer" transform={`translate(0,${footerTop})`}>
         <line
-          x1={chartTheme.padding}
-          x2={layout.width - chartTheme.padding}
+          x1={style.padding}
+          x2={layout.width - style.padding}
           y1={0}
           y2={0}
-          stroke={chartTheme.grid}
+          stroke={style.grid}
         />
         {layout.footer.map((line) => (
           <SvgLine key={line.key} line={line} />

@@ -1,10 +1,32 @@
-import { chartTheme } from '../chartTheme';
+import { useChartStyle } from '../chartStyle';
 import type { LegendSymbol } from './layoutFrame';
 
-/** A legend's sample of a mark, centred vertically on 0, `width` wide. */
+/** A legend's sample of a mark, centred vertically on 0, `width` wide, at the chart's scale. */
 export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; width: number }) {
-  const { symbol, color, width } = props;
-  const ink = chartTheme.text;
+  const style = useChartStyle();
+  // Drawn at scale 1 in a scaled group, so the shapes below can keep their plain sizes.
+  return (
+    <g transform={`scale(${style.scale})`}>
+      <DrawSymbol
+        symbol={props.symbol}
+        color={props.color}
+        width={props.width / style.scale}
+        ink={style.text}
+        background={style.background}
+      />
+    </g>
+  );
+}
+
+interface DrawSymbolProps {
+  readonly symbol: LegendSymbol;
+  readonly color: string;
+  readonly width: number;
+  readonly ink: string;
+  readonly background: string;
+}
+
+function DrawSymbol({ symbol, color, width, ink, background }: DrawSymbolProps) {
   switch (symbol) {
     case 'bar':
       return <rect x={0} y={-5} width={width} height={10} fill={color} />;
@@ -17,14 +39,7 @@ export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; wi
       );
     case 'hollow-dot':
       return (
-        <circle
-          cx={width / 2}
-          cy={0}
-          r={4.5}
-          fill={chartTheme.background}
-          stroke={color}
-          strokeWidth={2}
-        />
+        <circle cx={width / 2} cy={0} r={4.5} fill={background} stroke={color} strokeWidth={2} />
       );
     case 'dashed-line':
       return (
@@ -93,13 +108,13 @@ export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; wi
   }
 }
 
-/** A right-pointing arrowhead starting at (x, y): "and more". */
-export function floorArrowPath(x: number, y: number): string {
-  return `M${x},${y - 6} L${x + 8},${y} L${x},${y + 6} Z`;
+/** A right-pointing arrowhead starting at (x, y): "and more"; `k` is the chart's scale. */
+export function floorArrowPath(x: number, y: number, k = 1): string {
+  return `M${x},${y - 6 * k} L${x + 8 * k},${y} L${x},${y + 6 * k} Z`;
 }
 
-/** A small triangle centred on (x, y): up for "at least", down for "up to". */
-export function trianglePath(x: number, y: number, direction: 'up' | 'down'): string {
-  const d = direction === 'up' ? -1 : 1;
-  return `M${x - 5},${y - 4 * d} L${x + 5},${y - 4 * d} L${x},${y + 5 * d} Z`;
+/** A small triangle centred on (x, y): up for "at least", down for "up to"; `k` scales it. */
+export function trianglePath(x: number, y: number, direction: 'up' | 'down', k = 1): string {
+  const d = (direction === 'up' ? -1 : 1) * k;
+  return `M${x - 5 * k},${y - 4 * d} L${x + 5 * k},${y - 4 * d} L${x},${y + 5 * d} Z`;
 }

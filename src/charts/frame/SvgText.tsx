@@ -1,5 +1,5 @@
 import type { ReactNode, SVGProps } from 'react';
-import { fontFamily, type TextStyle } from '../chartTheme';
+import { fontFamily, type TextStyle } from '../chartStyle';
 
 type SvgTextProps = Omit<SVGProps<SVGTextElement>, 'style'> & {
   readonly textStyle: TextStyle;

@@ -1,5 +1,5 @@
 import type { FrameText } from '../../domain/chartModel';
-import { chartTheme, fontFamily } from '../chartTheme';
+import { fontFamily, type ChartStyle } from '../chartStyle';
 import type { FrameLayout } from './layoutFrame';
 
 /**
@@ -10,7 +10,8 @@ import type { FrameLayout } from './layoutFrame';
 export function getFramedChartProps(
   frame: FrameText,
   layout: FrameLayout,
-  size: { width: number; height: number; axisHeight: number; right: number },
+  style: ChartStyle,
+  size: { width: number; height: number; right: number },
 ) {
   return {
     width: size.width,
@@ -20,10 +21,10 @@ export function getFramedChartProps(
     desc: frame.subtitle,
     margin: {
       top: layout.headerHeight,
-      bottom: layout.footerHeight + size.axisHeight,
-      left: chartTheme.padding,
+      bottom: layout.footerHeight + style.axisHeight,
+      left: style.padding,
       right: size.right,
     },
-    style: { backgroundColor: chartTheme.background, fontFamily },
+    style: { backgroundColor: style.background, fontFamily },
   };
 }

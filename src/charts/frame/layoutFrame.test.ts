@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../data/calendarDate';
 import type { FrameText } from '../../domain/chartModel';
+import { makeChartStyle } from '../chartStyle';
 import { estimateTextWidth } from './measureText';
 import { layoutFrame, type LegendEntry, type PlacedText } from './layoutFrame';
 
@@ -28,18 +29,19 @@ const legend: LegendEntry[] = [
   { key: 'wounded', label: 'Wounded', symbol: 'bar', color: '#D55E00' },
   { key: 'floor', label: 'At least / more than', symbol: 'floor', color: '#000' },
 ];
+const style = makeChartStyle();
 const text = (lines: readonly { text: string }[]) => lines.map((l) => l.text).join('');
 
 describe('layoutFrame', () => {
   it('puts the title, subtitle and callout above the plot, every word kept, in order', () => {
-    const layout = layoutFrame(360, frame, legend, estimateTextWidth);
+    const layout = layoutFrame(360, frame, legend, style, estimateTextWidth);
     // Wrapped lines keep their word breaks, so joining them gives back the texts exactly.
     expect(text(layout.header)).toBe(`${frame.title}${frame.subtitle}${frame.callout ?? ''}`);
     expect(layout.header.length).toBeGreaterThan(3);
   });
 
   it('lists every source, the dataset title and its updated date in the footer', () => {
-    const footer = text(layoutFrame(360, frame, legend, estimateTextWidth).footer);
+    const footer = text(layoutFrame(360, frame, legend, style, estimateTextWidth).footer);
     expect(footer).toContain(
       'Sources: South Korea NIS \u2192 KBS World, 13 Jan 2025; Newsweek, 24 Jan 2025',
     );
@@ -50,11 +52,11 @@ describe('layoutFrame', () => {
   });
 
   it('keeps every line inside the chart and grows taller, not wider, when narrow', () => {
-    const wide = layoutFrame(1200, frame, legend, estimateTextWidth);
-    const narrow = layoutFrame(320, frame, legend, estimateTextWidth);
+    const wide = layoutFrame(1200, frame, legend, style, estimateTextWidth);
+    const narrow = layoutFrame(320, frame, legend, style, estimateTextWidth);
     for (const line of [...narrow.header, ...narrow.footer]) {
       expect(line.x + estimateTextWidth(line.text.trimEnd(), line.style)).toBeLessThanOrEqual(
-        320 - 16 + 0.001,
+        320 - style.padding + 0.001,
       );
     }
     expect(narrow.headerHeight).toBeGreaterThan(wide.headerHeight);
@@ -62,7 +64,7 @@ describe('layoutFrame', () => {
   });
 
   it('places lines top to bottom without overlapping', () => {
-    const layout = layoutFrame(320, frame, legend, estimateTextWidth);
+    const layout = layoutFrame(320, frame, legend, style, estimateTextWidth);
     // A line's box is its line height, with the baseline placed within it.
     const top = (line: PlacedText) => line.y - (line.style.lineHeight + line.style.size * 0.7) / 2;
     for (const lines of [layout.header, layout.footer]) {
@@ -78,10 +80,13 @@ describe('layoutFrame', () => {
   });
 
   it('wraps legend items onto new rows when they do not fit on one', () => {
-    const rows = new Set(layoutFrame(200, frame, legend, estimateTextWidth).legend.map((l) => l.y));
+    const rows = new Set(
+      layoutFrame(200, frame, legend, style, estimateTextWidth).legend.map((l) => l.y),
+    );
     expect(rows.size).toBeGreaterThan(1);
     expect(
-      new Set(layoutFrame(1200, frame, legend, estimateTextWidth).legend.map((l) => l.y)).size,
+      new Set(layoutFrame(1200, frame, legend, style, estimateTextWidth).legend.map((l) => l.y))
+        .size,
     ).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { formatSourceEntry } from '../../domain/buildSourceEntries';
 import type { FrameText } from '../../domain/chartModel';
 import { formatCalendarDate } from '../../domain/formatDate';
-import { chartTheme, type TextStyle } from '../chartTheme';
+import type { ChartStyle, TextStyle } from '../chartStyle';
 import type { MeasureText } from './measureText';
 import { ellipsize, keepWordBreaks, wrapText } from './wrapText';
 
@@ -57,47 +57,44 @@ export interface FrameLayout {
   readonly footerHeight: number;
 }
 
-export const legendSwatch = 22;
-const legendGap = 18;
-
 /**
  * Lays out a chart's frame for a width: title, subtitle, callout and legend above the plot;
- * notes, every source and the dataset stamp below. Text wraps, nothing is dropped, so the frame
- * grows taller rather than clipping. Pure: measuring is passed in.
+ * notes, every source, the dataset stamp and (in exports) the export line below. Text wraps,
+ * nothing is dropped, so the frame grows taller rather than clipping. Pure: measuring is
+ * passed in.
  */
 export function layoutFrame(
   width: number,
   frame: FrameText,
   legend: readonly LegendEntry[],
+  style: ChartStyle,
   measure: MeasureText,
 ): FrameLayout {
-  const pad = chartTheme.padding;
+  const pad = style.padding;
+  const gap = 4 * style.scale;
   const textWidth = Math.max(40, width - 2 * pad);
-  const header = new Stack(pad, textWidth, measure);
-  header.add('title', frame.title, chartTheme.title);
-  header.add('subtitle', frame.subtitle, chartTheme.subtitle);
-  if (frame.callout) header.add('callout', frame.callout, chartTheme.callout);
-  const placedLegend = placeLegend(legend, pad, header.bottom + 6, textWidth, measure);
+  const header = new Stack(pad, pad, textWidth, measure);
+  header.add('title', frame.title, style.title);
+  header.add('subtitle', frame.subtitle, style.subtitle);
+  if (frame.callout) header.add('callout', frame.callout, style.callout);
+  const placedLegend = placeLegend(legend, style, header.bottom + 1.5 * gap, textWidth, measure);
   const legendBottom = placedLegend.length
-    ? Math.max(...placedLegend.map((p) => p.y)) + chartTheme.legend.lineHeight / 2
+    ? Math.max(...placedLegend.map((p) => p.y)) + style.legend.lineHeight / 2
     : header.bottom;
 
-  const footer = new Stack(8, textWidth, measure);
-  frame.notes.forEach((note, i) => footer.add(`note-${i}`, `\u2022 ${note}`, chartTheme.note));
-  footer.add(
-    'sources',
-    `Sources: ${frame.sources.map(formatSourceEntry).join(' \u00b7 ')}`,
-    chartTheme.source,
-    4,
-  );
+  const footer = new Stack(pad, 2 * gap, textWidth, measure);
+  frame.notes.forEach((note, i) => footer.add(`note-${i}`, `\u2022 ${note}`, style.note));
+  const sources = `Sources: ${frame.sources.map(formatSourceEntry).join(' \u00b7 ')}`;
+  footer.add('sources', sources, style.source, gap);
   const stamp = `Data: ${frame.datasetTitle} \u00b7 dataset updated ${formatCalendarDate(frame.updated)} \u00b7 Crosscheck`;
-  footer.add('stamp', stamp, chartTheme.stamp, 4);
+  footer.add('stamp', stamp, style.stamp, gap);
+  if (frame.exportLine) footer.add('export', frame.exportLine, style.stamp);
 
   return {
     width,
     header: header.lines,
     legend: placedLegend,
-    headerHeight: Math.ceil(legendBottom + 12),
+    headerHeight: Math.ceil(legendBottom + 3 * gap),
     footer: footer.lines,
     footerHeight: Math.ceil(footer.bottom + pad),
   };
@@ -108,6 +105,7 @@ class Stack {
   readonly lines: PlacedText[] = [];
   bottom: number;
   constructor(
+    private readonly left: number,
     top: number,
     private readonly width: number,
     private readonly measure: MeasureText,
@@ -123,7 +121,7 @@ class Stack {
       this.lines.push({
         key: `${key}-${i}`,
         text: line,
-        x: chartTheme.padding,
+        x: this.left,
         y: baseline,
         style,
       });
@@ -134,24 +132,26 @@ class Stack {
 
 function placeLegend(
   entries: readonly LegendEntry[],
-  left: number,
+  style: ChartStyle,
   top: number,
   width: number,
   measure: MeasureText,
 ): PlacedLegendEntry[] {
-  const style = chartTheme.legend;
+  const text = style.legend;
+  const left = style.padding;
+  const swatch = style.legendSwatch + 6 * style.scale;
   const placed: PlacedLegendEntry[] = [];
   let x = left;
-  let y = top + style.lineHeight / 2;
+  let y = top + text.lineHeight / 2;
   for (const entry of entries) {
-    const text = ellipsize(entry.label, width - legendSwatch - 6, style, measure);
-    const itemWidth = legendSwatch + 6 + measure(text, style);
+    const label = ellipsize(entry.label, width - swatch, text, measure);
+    const itemWidth = swatch + measure(label, text);
     if (x > left && x + itemWidth > left + width) {
       x = left;
-      y += style.lineHeight;
+      y += text.lineHeight;
     }
-    placed.push({ entry, text, x, y });
-    x += itemWidth + legendGap;
+    placed.push({ entry, text: label, x, y });
+    x += itemWidth + 18 * style.scale;
   }
   return placed;
 }

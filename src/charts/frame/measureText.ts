@@ -1,4 +1,4 @@
-import { toCssFont, type TextStyle } from '../chartTheme';
+import { toCssFont, type TextStyle } from '../chartStyle';
 
 /** Width in pixels of `text` set in `style`. */
 export type MeasureText = (text: string, style: TextStyle) => number;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { FrameText } from '../../domain/chartModel';
+import { useChartStyle } from '../chartStyle';
 import { useFontsVersion } from '../useFontsVersion';
 import { layoutFrame, type FrameLayout, type LegendEntry } from './layoutFrame';
 import { measureText } from './measureText';
@@ -10,11 +11,12 @@ export function useFrameLayout(
   frame: FrameText,
   legend: readonly LegendEntry[],
 ): FrameLayout {
+  const style = useChartStyle();
   const fontsVersion = useFontsVersion();
   return useMemo(
-    () => layoutFrame(width, frame, legend, measureText),
+    () => layoutFrame(width, frame, legend, style, measureText),
     // fontsVersion is not read, but a change means the widths measured before are stale.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [width, frame, legend, fontsVersion],
+    [width, frame, legend, style, fontsVersion],
   );
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartTheme } from '../chartTheme';
+import { makeChartStyle } from '../chartStyle';
 import { ellipsize, wrapText } from './wrapText';
 
 // One pixel per character keeps the arithmetic visible.
 const measure = (text: string) => text.length;
-const style = chartTheme.note;
+const style = makeChartStyle().note;
 
 describe('wrapText', () => {
   it('breaks between words, never beyond the width', () => {

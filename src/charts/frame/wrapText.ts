@@ -1,4 +1,4 @@
-import type { TextStyle } from '../chartTheme';
+import type { TextStyle } from '../chartStyle';
 import type { MeasureText } from './measureText';
 
 /**

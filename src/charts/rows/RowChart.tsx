@@ -3,91 +3,104 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Rectangle,
   XAxis,
   YAxis,
   ZIndexLayer,
-  Rectangle,
   type BarShapeProps,
   type YAxisTickContentProps,
 } from 'recharts';
-import { marksZIndex } from '../frame/chartLayers';
-import { totalColor } from '../palette';
 import type { RowChartModel } from '../../domain/chartModel';
-import { axisTickProps, chartTheme } from '../chartTheme';
+import { makeAxisTickFormatter } from '../axisScale';
+import { getAxisTickProps, useChartStyle } from '../chartStyle';
+import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
-import { useFrameLayout } from '../frame/useFrameLayout';
 import { measureText } from '../frame/measureText';
-import { makeAxisTickFormatter } from '../axisScale';
 import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
+import { useFontsVersion } from '../useFontsVersion';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
+import { layoutRowChart } from './layoutRowChart';
 import { RowLabel } from './RowLabel';
 import { RowMarks } from './RowMarks';
-import {
-  axisHeight,
-  barThickness,
-  getAxisMax,
-  getLabelWidth,
-  getPlotHeight,
-  rangeOffsetKey,
-  toRowDatum,
-  getValueLabelRoom,
-} from './rowChartLayout';
+import { rangeOffsetKey, toRowDatum } from './rowChartLayout';
+
+export interface RowChartProps {
+  readonly model: RowChartModel;
+  readonly width: number;
+  /** A fixed height (export sizes); otherwise the chart is as tall as its rows need. */
+  readonly height?: number;
+  /** Focusable marks that open each claim's card; off in exported images. */
+  readonly interactive?: boolean;
+}
 
 /**
  * Figures as horizontal bars, one row each, grouped under headings: parts stacked, ranges as
  * whiskers, floors with an arrow, ceilings as lighter bars with a cap, derived totals outlined.
  * The frame (title, legend, notes, sources) is drawn inside the same SVG.
  */
-export function RowChart({ model, width }: { model: RowChartModel; width: number }) {
+export function RowChart({ model, width, height, interactive = true }: RowChartProps) {
+  const style = useChartStyle();
+  const fontsVersion = useFontsVersion();
   const popover = useClaimPopover();
-  const colors = useMemo(() => getRowSeriesColors(model.series), [model.series]);
-  const legend = useMemo(() => buildRowLegend(model, colors), [model, colors]);
-  const layout = useFrameLayout(width, model.frame, legend);
-  const labelWidth = getLabelWidth(model.rows, width, measureText);
-  const data = useMemo(() => model.rows.map(toRowDatum), [model.rows]);
+  const colors = useMemo(() => getRowSeriesColors(model.series, style), [model.series, style]);
+  const legend = useMemo(() => buildRowLegend(model, colors, style), [model, colors, style]);
+  const layout = useMemo(
+    () =>
+      layoutRowChart(
+        model,
+        legend,
+        height === undefined ? { width } : { width, height },
+        style,
+        measureText,
+      ),
+    // fontsVersion is not read, but a change means the widths measured before are stale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, legend, width, height, style, fontsVersion],
+  );
+  const data = useMemo(() => model.rows.map((row) => toRowDatum(row, style)), [model.rows, style]);
   const rowsByKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model.rows]);
-  const height = layout.headerHeight + getPlotHeight(model) + axisHeight + layout.footerHeight;
-  const axisMax = getAxisMax(model.rows);
+  const chartProps = getFramedChartProps(model.frame, layout.frame, style, {
+    width,
+    height: layout.height,
+    right: layout.valueRoom,
+  });
 
   return (
     <div className="chart" role="figure" aria-label={model.frame.title}>
       <BarChart
-        {...getFramedChartProps(model.frame, layout, {
-          width,
-          height,
-          axisHeight,
-          right: getValueLabelRoom(model.rows, measureText),
-        })}
+        {...chartProps}
+        margin={{ ...chartProps.margin, bottom: chartProps.margin.bottom + layout.spare }}
         layout="vertical"
         data={data}
-        barSize={barThickness}
+        barSize={style.barThickness}
       >
-        <FrameSvg layout={layout} height={height} />
-        <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
+        <FrameSvg layout={layout.frame} height={layout.height} />
+        <CartesianGrid horizontal={false} stroke={style.grid} />
         <XAxis
           type="number"
-          domain={[0, axisMax]}
-          tickFormatter={makeAxisTickFormatter(axisMax)}
+          domain={[0, layout.axisMax]}
+          tickFormatter={makeAxisTickFormatter(layout.axisMax)}
           allowDecimals={false}
-          tick={axisTickProps}
-          stroke={chartTheme.axis}
+          tick={getAxisTickProps(style)}
+          stroke={style.axis}
           tickCount={6}
         />
         <YAxis
           type="category"
           dataKey="key"
-          width={labelWidth}
+          width={layout.labelWidth}
           interval={0}
           tickLine={false}
-          axisLine={{ stroke: chartTheme.axis }}
+          axisLine={{ stroke: style.axis }}
           tick={(props: YAxisTickContentProps) => (
             <RowLabel
               y={Number(props.y)}
               row={rowsByKey.get(String(props.payload.value))}
               width={width}
-              labelWidth={labelWidth}
+              labelWidth={layout.labelWidth}
+              band={layout.band}
             />
           )}
         />
@@ -103,16 +116,22 @@ export function RowChart({ model, width }: { model: RowChartModel; width: number
             key={series.key}
             dataKey={series.key}
             stackId="row"
-            fill={colors.get(series.key) ?? totalColor}
+            fill={colors.get(series.key) ?? style.total}
             isAnimationActive={false}
             shape={drawSegment}
           />
         ))}
         <ZIndexLayer zIndex={marksZIndex}>
-          <RowMarks rows={model.rows} unit={model.unit} popover={popover} labelWidth={labelWidth} />
+          <RowMarks
+            rows={model.rows}
+            unit={model.unit}
+            popover={interactive ? popover : undefined}
+            labelWidth={layout.labelWidth}
+            band={layout.band}
+          />
         </ZIndexLayer>
       </BarChart>
-      <ClaimPopoverView popover={popover} />
+      {interactive ? <ClaimPopoverView popover={popover} /> : null}
     </div>
   );
 }
@@ -133,7 +152,7 @@ function drawSegment(props: BarShapeProps) {
       y={props.y}
       width={props.width}
       height={props.height}
-      fill={props.fill ?? totalColor}
+      fill={props.fill ?? 'none'}
       fillOpacity={opacity}
     />
   );

@@ -1,5 +1,5 @@
 import type { ChartRow } from '../../domain/chartModel';
-import { chartTheme } from '../chartTheme';
+import { useChartStyle } from '../chartStyle';
 import { SvgText } from '../frame/SvgText';
 import { measureText } from '../frame/measureText';
 import { ellipsize, keepWordBreaks, wrapText } from '../frame/wrapText';
@@ -11,34 +11,43 @@ interface RowLabelProps {
   /** The whole chart's width, for a heading's rule. */
   readonly width: number;
   readonly labelWidth: number;
+  /** Height of the row's band: how many lines of text fit. */
+  readonly band: number;
 }
 
 /**
  * A row's label in the category axis: a group heading across the chart, or the claimant in bold
  * with what dates and qualifies its figure beneath.
  */
-export function RowLabel({ y, row, width, labelWidth }: RowLabelProps) {
+export function RowLabel({ y, row, width, labelWidth, band }: RowLabelProps) {
+  const style = useChartStyle();
   if (!row) return null;
-  const left = chartTheme.padding;
+  const k = style.scale;
+  const left = style.padding;
   // The axis' own x sits a few pixels inside the column; the column's width is what we own.
-  const room = labelWidth - 10;
+  const room = labelWidth - 10 * k;
   if (row.kind === 'heading') {
     return (
       <g>
-        <line x1={left} x2={width - left} y1={y + 10} y2={y + 10} stroke={chartTheme.grid} />
-        <SvgText textStyle={chartTheme.heading} x={left} y={y + 4}>
-          {ellipsize(row.label, width - 2 * left, chartTheme.heading, measureText)}
+        <line x1={left} x2={width - left} y1={y + 10 * k} y2={y + 10 * k} stroke={style.grid} />
+        <SvgText textStyle={style.heading} x={left} y={y + 4 * k}>
+          {ellipsize(row.label, width - 2 * left, style.heading, measureText)}
         </SvgText>
       </g>
     );
   }
-  // Three lines fit a row's band: the claimant gets up to two, wrapped rather than cut, and
-  // what dates and qualifies the figure takes the rest.
-  const name = wrapText(row.label, room, chartTheme.label, measureText, 2);
-  const detail = wrapText(row.detail, room, chartTheme.detail, measureText, 3 - name.length);
+  // The claimant gets up to two lines, wrapped rather than cut, where the band has room for a
+  // detail line too; what dates and qualifies the figure takes the lines that are left.
+  const usable = band - 4 * k;
+  const nameLines = usable >= 2 * style.label.lineHeight + style.detail.lineHeight ? 2 : 1;
+  const name = wrapText(row.label, room, style.label, measureText, nameLines);
+  const spare = usable - name.length * style.label.lineHeight;
+  const detailLines = Math.min(3, Math.floor(spare / style.detail.lineHeight));
+  const detail =
+    detailLines > 0 ? wrapText(row.detail, room, style.detail, measureText, detailLines) : [];
   const lines = [
-    ...keepWordBreaks(name).map((text) => ({ text, style: chartTheme.label })),
-    ...keepWordBreaks(detail).map((text) => ({ text, style: chartTheme.detail })),
+    ...keepWordBreaks(name).map((text) => ({ text, style: style.label })),
+    ...keepWordBreaks(detail).map((text) => ({ text, style: style.detail })),
   ];
   const height = lines.reduce((sum, line) => sum + line.style.lineHeight, 0);
   let baseline = y - height / 2;
@@ -47,7 +56,7 @@ export function RowLabel({ y, row, width, labelWidth }: RowLabelProps) {
       {lines.map((line, i) => {
         baseline += line.style.lineHeight;
         return (
-          <SvgText key={i} textStyle={line.style} x={left} y={baseline - 3}>
+          <SvgText key={i} textStyle={line.style} x={left} y={baseline - 3 * k}>
             {line.text}
           </SvgText>
         );

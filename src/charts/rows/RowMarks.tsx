@@ -1,18 +1,20 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartRow, FigureRow } from '../../domain/chartModel';
 import { getBounds, getDirection, hasRange } from '../../domain/valueMath';
-import { chartTheme } from '../chartTheme';
-import { SvgText } from '../frame/SvgText';
+import { useChartStyle, type ChartStyle } from '../chartStyle';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
+import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
-import { barThickness, formatRowValue, getBarExtent, rowBand } from './rowChartLayout';
+import { formatRowValue, getBarExtent } from './rowChartLayout';
 
 interface RowMarksProps {
   readonly rows: readonly ChartRow[];
   readonly unit: string;
-  readonly popover: ClaimPopover;
+  /** Where claims' cards open; without it (exports) no focus targets are drawn. */
+  readonly popover: ClaimPopover | undefined;
   readonly labelWidth: number;
+  readonly band: number;
 }
 
 /**
@@ -20,12 +22,19 @@ interface RowMarksProps {
  * arrow for floors, a cap for ceilings, an outline for derived totals, the value label, and a
  * focusable area per row that opens the claim's card.
  */
-export function RowMarks({ rows, unit, popover, labelWidth }: RowMarksProps) {
+export function RowMarks({ rows, unit, popover, labelWidth, band }: RowMarksProps) {
+  const style = useChartStyle();
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
   if (!x || !y || !plot) return null;
-  const toX = (value: number) => x(value) ?? plot.x;
+  const place = {
+    toX: (value: number) => x(value) ?? plot.x,
+    plotLeft: plot.x,
+    plotRight: plot.x + plot.width,
+    labelWidth,
+    band,
+  };
   return (
     <g className="row-marks">
       {rows.map((row) => {
@@ -37,18 +46,16 @@ export function RowMarks({ rows, unit, popover, labelWidth }: RowMarksProps) {
             key={row.key}
             row={row}
             middle={middle}
-            toX={toX}
-            plotLeft={plot.x}
-            labelWidth={labelWidth}
-            plotRight={plot.x + plot.width}
+            place={place}
+            style={style}
             popover={popover}
           />
         );
       })}
       <SvgText
-        textStyle={chartTheme.axisLabel}
+        textStyle={style.axisLabel}
         x={plot.x + plot.width}
-        y={plot.y + plot.height + 34}
+        y={plot.y + plot.height + 34 * style.scale}
         textAnchor="end"
       >
         {unit}
@@ -60,79 +67,81 @@ export function RowMarks({ rows, unit, popover, labelWidth }: RowMarksProps) {
 interface FigureMarksProps {
   readonly row: FigureRow;
   readonly middle: number;
-  readonly toX: (value: number) => number;
-  readonly plotLeft: number;
-  readonly plotRight: number;
-  readonly labelWidth: number;
-  readonly popover: ClaimPopover;
+  readonly place: {
+    readonly toX: (value: number) => number;
+    readonly plotLeft: number;
+    readonly plotRight: number;
+    readonly labelWidth: number;
+    readonly band: number;
+  };
+  readonly style: ChartStyle;
+  readonly popover: ClaimPopover | undefined;
 }
 
-function FigureMarks({
-  row,
-  middle,
-  toX,
-  plotLeft,
-  plotRight,
-  labelWidth,
-  popover,
-}: FigureMarksProps) {
+function FigureMarks({ row, middle, place, style, popover }: FigureMarksProps) {
+  const { toX } = place;
   const { value } = row.figure;
+  const k = style.scale;
   const extent = getBarExtent(value);
   const start = toX(extent.start);
   const end = toX(extent.end);
   const direction = getDirection(value);
-  const ink = chartTheme.text;
-  const top = middle - barThickness / 2;
+  const ink = style.text;
+  const thickness = style.barThickness;
+  const top = middle - thickness / 2;
   const bounds = getBounds(value);
   // A range around a best gets whiskers; a range alone is the bar itself, capped at both ends.
   const whiskers = hasRange(value) && value.best !== undefined;
   const caps = hasRange(value) && value.best === undefined;
-  let labelX = Math.max(end, whiskers ? toX(bounds.high) : end) + 6;
-  if (direction === 'floor') labelX += 10;
+  let labelX = Math.max(end, whiskers ? toX(bounds.high) : end) + 6 * k;
+  if (direction === 'floor') labelX += 10 * k;
   return (
     <g className="figure-marks" opacity={row.muted ? 0.8 : 1}>
       {row.figure.derivedFrom ? (
         <rect
           x={start}
-          y={top - 2}
+          y={top - 2 * k}
           width={Math.max(0, end - start)}
-          height={barThickness + 4}
+          height={thickness + 4 * k}
           fill="none"
           stroke={ink}
-          strokeWidth={1.25}
-          strokeDasharray="4 3"
+          strokeWidth={1.25 * k}
+          strokeDasharray={`${4 * k} ${3 * k}`}
         />
       ) : null}
       {whiskers || caps ? (
-        <g stroke={ink} strokeWidth={1.5}>
+        <g stroke={ink} strokeWidth={1.5 * k}>
           {whiskers ? (
             <line x1={toX(bounds.low)} x2={toX(bounds.high)} y1={middle} y2={middle} />
           ) : null}
-          <line x1={toX(bounds.low)} x2={toX(bounds.low)} y1={middle - 7} y2={middle + 7} />
-          <line x1={toX(bounds.high)} x2={toX(bounds.high)} y1={middle - 7} y2={middle + 7} />
+          {[bounds.low, bounds.high].map((end, i) => (
+            <line key={i} x1={toX(end)} x2={toX(end)} y1={middle - 7 * k} y2={middle + 7 * k} />
+          ))}
         </g>
       ) : null}
-      {direction === 'floor' ? <path d={floorArrowPath(end + 1, middle)} fill={ink} /> : null}
+      {direction === 'floor' ? <path d={floorArrowPath(end + k, middle, k)} fill={ink} /> : null}
       {direction === 'ceiling' ? (
         <line
           x1={end}
           x2={end}
-          y1={top - 3}
-          y2={top + barThickness + 3}
+          y1={top - 3 * k}
+          y2={top + thickness + 3 * k}
           stroke={ink}
-          strokeWidth={2}
+          strokeWidth={2 * k}
         />
       ) : null}
-      <SvgText textStyle={chartTheme.value} x={labelX} y={middle + 4}>
+      <SvgText textStyle={style.value} x={labelX} y={middle + 4 * k}>
         {formatRowValue(row.figure)}
       </SvgText>
-      <rect
-        x={plotLeft - labelWidth}
-        y={middle - rowBand / 2 + 2}
-        width={plotRight - plotLeft + labelWidth}
-        height={rowBand - 4}
-        {...getMarkProps(popover, row.figure)}
-      />
+      {popover ? (
+        <rect
+          x={place.plotLeft - place.labelWidth}
+          y={middle - place.band / 2 + 2}
+          width={place.plotRight - place.plotLeft + place.labelWidth}
+          height={place.band - 4}
+          {...getMarkProps(popover, row.figure)}
+        />
+      ) : null}
     </g>
   );
 }

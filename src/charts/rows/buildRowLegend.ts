@@ -1,15 +1,17 @@
 import type { RowChartModel, SeriesKey } from '../../domain/chartModel';
 import { getDirection, hasRange } from '../../domain/valueMath';
-import { chartTheme } from '../chartTheme';
+import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
-import { getSeriesColor, totalColor } from '../palette';
 import { totalSeries } from '../../domain/buildCasualtiesChart';
 
 /** Parts take palette colours in order; a stated total is a neutral grey. */
-export function getRowSeriesColors(series: readonly SeriesKey[]): Map<string, string> {
+export function getRowSeriesColors(
+  series: readonly SeriesKey[],
+  style: ChartStyle,
+): Map<string, string> {
   let next = 0;
   return new Map(
-    series.map((s) => [s.key, s.key === totalSeries ? totalColor : getSeriesColor(next++)]),
+    series.map((s) => [s.key, s.key === totalSeries ? style.total : getSeriesColor(style, next++)]),
   );
 }
 
@@ -20,6 +22,7 @@ export function getRowSeriesColors(series: readonly SeriesKey[]): Map<string, st
 export function buildRowLegend(
   model: RowChartModel,
   colors: ReadonlyMap<string, string>,
+  style: ChartStyle,
 ): LegendEntry[] {
   const figures = model.rows.flatMap((r) => (r.kind === 'figure' ? [r] : []));
   const drawn = new Set(figures.flatMap((r) => r.segments.map((s) => s.series)));
@@ -29,11 +32,11 @@ export function buildRowLegend(
       key: s.key,
       label: s.label,
       symbol: 'bar',
-      color: colors.get(s.key) ?? totalColor,
+      color: colors.get(s.key) ?? style.total,
     }));
   const any = (test: (r: (typeof figures)[number]) => boolean) => figures.some(test);
-  const ink = chartTheme.text;
-  const neutral = totalColor;
+  const ink = style.text;
+  const neutral = style.total;
   if (any((r) => r.figure.derivedFrom !== undefined)) {
     entries.push({
       key: 'derived',
@@ -64,7 +67,7 @@ export function buildRowLegend(
       label: 'Pale: not comparable',
       symbol: 'bar',
       color: sample,
-      opacity: chartTheme.mutedOpacity,
+      opacity: style.mutedOpacity,
     });
   }
   return entries;

@@ -1,17 +1,11 @@
-import type { ChartRow, RowChartModel } from '../../domain/chartModel';
+import type { ChartRow } from '../../domain/chartModel';
 import type { Claim } from '../../domain/claim';
 import { formatValueShort } from '../../domain/formatValue';
 import type { Value } from '../../data/datasetSchema';
 import { getBounds, getCentral, getDirection, hasRange } from '../../domain/valueMath';
-import { chartTheme } from '../chartTheme';
+import type { ChartStyle } from '../chartStyle';
 import type { MeasureText } from '../frame/measureText';
 import { getNiceCeiling } from '../axisScale';
-
-/** Height of every row's band, headings included (Recharts bands are uniform), in px. */
-export const rowBand = 50;
-export const barThickness = 16;
-/** Room under the plot for the axis ticks and the unit. */
-export const axisHeight = 40;
 
 /** A figure's label at the end of its bar: "\u2265300", "4,700 derived". */
 export function formatRowValue(figure: Claim): string {
@@ -19,28 +13,34 @@ export function formatRowValue(figure: Claim): string {
 }
 
 /** Room right of the plot for the widest value label, after a floor's arrow. */
-export function getValueLabelRoom(rows: readonly ChartRow[], measure: MeasureText): number {
+export function getValueLabelRoom(
+  rows: readonly ChartRow[],
+  style: ChartStyle,
+  measure: MeasureText,
+): number {
   const widest = Math.max(
     0,
     ...rows.map((row) =>
-      row.kind === 'figure' ? measure(formatRowValue(row.figure), chartTheme.value) : 0,
+      row.kind === 'figure' ? measure(formatRowValue(row.figure), style.value) : 0,
     ),
   );
-  return Math.ceil(Math.max(40, widest + 26));
+  return Math.ceil(Math.max(40 * style.scale, widest + 26 * style.scale));
 }
 
 /** Width of the label column: the widest claimant name, within a third of the chart. */
 export function getLabelWidth(
   rows: readonly ChartRow[],
   width: number,
+  style: ChartStyle,
   measure: MeasureText,
 ): number {
   const widest = Math.max(
     0,
-    ...rows.map((row) => (row.kind === 'figure' ? measure(row.label, chartTheme.label) : 0)),
+    ...rows.map((row) => (row.kind === 'figure' ? measure(row.label, style.label) : 0)),
   );
-  const bounds = [Math.min(110, width * 0.3), Math.max(110, width * 0.34)] as const;
-  return Math.round(Math.min(bounds[1], Math.max(bounds[0], widest + 20)));
+  const least = 110 * style.scale;
+  const bounds = [Math.min(least, width * 0.3), Math.max(least, width * 0.34)] as const;
+  return Math.round(Math.min(bounds[1], Math.max(bounds[0], widest + 20 * style.scale)));
 }
 
 /** The top of the value axis: a round number at or above the highest end of any figure. */
@@ -68,12 +68,15 @@ export function getBarExtent(value: Value): { start: number; end: number } {
 }
 
 /** One Recharts datum per row: segment values under their series keys. */
-export function toRowDatum(row: ChartRow): Record<string, string | number | boolean> {
+export function toRowDatum(
+  row: ChartRow,
+  style: ChartStyle,
+): Record<string, string | number | boolean> {
   if (row.kind === 'heading') return { key: row.key };
   // A ceiling is drawn lighter (the truth lies somewhere below its end), as is a row that
   // cannot be compared with the others.
   const ceiling = getDirection(row.figure.value) === 'ceiling';
-  const opacity = (row.muted ? chartTheme.mutedOpacity : 1) * (ceiling ? 0.4 : 1);
+  const opacity = (row.muted ? style.mutedOpacity : 1) * (ceiling ? 0.4 : 1);
   const [only] = row.segments;
   const extent = getBarExtent(row.figure.value);
   if (row.segments.length === 1 && only && extent.start > 0) {
@@ -89,8 +92,4 @@ export function toRowDatum(row: ChartRow): Record<string, string | number | bool
     opacity,
     ...Object.fromEntries(row.segments.map((s) => [s.series, s.value])),
   };
-}
-
-export function getPlotHeight(model: RowChartModel): number {
-  return model.rows.length * rowBand;
 }

@@ -1,31 +1,39 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import { marksZIndex } from '../frame/chartLayers';
 import type { OverTimeModel } from '../../domain/buildOverTimeChart';
-import { axisTickProps, chartTheme } from '../chartTheme';
 import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
+import { getAxisTickProps, getSeriesColor, getSeriesDash, useChartStyle } from '../chartStyle';
+import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
-import { getSeriesColor, getSeriesDash } from '../palette';
-import { buildTimeLegend } from './buildTimeLegend';
 import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
+import { buildTimeLegend } from './buildTimeLegend';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
 import { TimeMarks } from './TimeMarks';
 
-const plotHeight = 300;
-const axisHeight = 36;
+export interface OverTimeChartProps {
+  readonly model: OverTimeModel;
+  readonly width: number;
+  /** A fixed height (export sizes); otherwise the plot takes its natural height. */
+  readonly height?: number;
+  /** Focusable marks that open each claim's card; off in exported images. */
+  readonly interactive?: boolean;
+}
 
 /**
  * Each claimant's successive figures on a date axis, a line per claimant. A figure dated to a
  * month or a year is drawn as a bar across that span, not as a point on its first day.
  */
-export function OverTimeChart({ model, width }: { model: OverTimeModel; width: number }) {
+export function OverTimeChart({ model, width, height, interactive = true }: OverTimeChartProps) {
+  const style = useChartStyle();
+  const k = style.scale;
   const popover = useClaimPopover();
-  const legend = useMemo(() => buildTimeLegend(model), [model]);
+  const legend = useMemo(() => buildTimeLegend(model, style), [model, style]);
   const layout = useFrameLayout(width, model.frame, legend);
-  const height = layout.headerHeight + plotHeight + axisHeight + layout.footerHeight;
+  const chrome = layout.headerHeight + style.axisHeight + layout.footerHeight;
+  const chartHeight = height ?? Math.ceil(chrome + 300 * k);
   // Headroom above the highest figure, for its marker, an upward floor arrow and its label.
   const yMax = getNiceCeiling(
     1.08 * Math.max(1, ...model.series.flatMap((s) => s.points.map((p) => p.high))),
@@ -33,14 +41,19 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
   // A little room at both ends, so that markers on the first and last dates are not cut.
   const [start, end] = model.domain;
   const domain = [start - (end - start) * 0.03, end + (end - start) * 0.03];
-  const ticks = getMonthTicks(start, end, Math.floor(width / 90));
+  const ticks = getMonthTicks(start, end, Math.floor(width / (90 * k)));
+  const axisTick = getAxisTickProps(style);
   return (
     <div className="chart" role="figure" aria-label={model.frame.title}>
       <LineChart
-        {...getFramedChartProps(model.frame, layout, { width, height, axisHeight, right: 28 })}
+        {...getFramedChartProps(model.frame, layout, style, {
+          width,
+          height: chartHeight,
+          right: 28 * k,
+        })}
       >
-        <FrameSvg layout={layout} height={height} />
-        <CartesianGrid vertical={false} stroke={chartTheme.grid} />
+        <FrameSvg layout={layout} height={chartHeight} />
+        <CartesianGrid vertical={false} stroke={style.grid} />
         <XAxis
           type="number"
           dataKey="x"
@@ -48,8 +61,8 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
           domain={domain}
           ticks={ticks}
           tickFormatter={formatMonthTick}
-          tick={axisTickProps}
-          stroke={chartTheme.axis}
+          tick={axisTick}
+          stroke={style.axis}
           allowDuplicatedCategory={false}
         />
         <YAxis
@@ -57,15 +70,15 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
           domain={[0, yMax]}
           tickFormatter={makeAxisTickFormatter(yMax)}
           allowDecimals={false}
-          tick={axisTickProps}
-          stroke={chartTheme.axis}
-          width={52}
+          tick={axisTick}
+          stroke={style.axis}
+          width={52 * k}
           label={{
             value: model.metric.unit,
             angle: -90,
             position: 'insideLeft',
-            offset: 8,
-            style: axisTickProps,
+            offset: 8 * k,
+            style: axisTick,
           }}
         />
         {model.series.map((series, index) => (
@@ -74,22 +87,25 @@ export function OverTimeChart({ model, width }: { model: OverTimeModel; width: n
             data={series.points}
             dataKey="y"
             name={series.label}
-            stroke={getSeriesColor(index)}
-            strokeDasharray={getSeriesDash(index)}
-            strokeWidth={2}
+            stroke={getSeriesColor(style, index)}
+            strokeDasharray={getSeriesDash(style, index)}
+            strokeWidth={2 * k}
             dot={drawNoDot}
             activeDot={false}
             isAnimationActive={false}
           />
         ))}
         <ZIndexLayer zIndex={marksZIndex}>
-          <TimeMarks series={model.series} popover={popover} />
+          <TimeMarks series={model.series} popover={interactive ? popover : undefined} />
         </ZIndexLayer>
       </LineChart>
-      <ClaimPopoverView popover={popover} />
+      {interactive ? <ClaimPopoverView popover={popover} /> : null}
     </div>
   );
 }
+
+/** The least plot height (at scale 1) for which a fixed-size over-time chart still reads. */
+export const leastTimePlotHeight = 160;
 
 /** Recharts draws a dot for a one-point line even with `dot={false}`; TimeMarks draws them all. */
 function drawNoDot() {

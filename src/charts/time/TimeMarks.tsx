@@ -2,27 +2,28 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TimePoint, TimeSeries } from '../../domain/buildOverTimeChart';
 import { formatValueShort } from '../../domain/formatValue';
 import { getDirection } from '../../domain/valueMath';
-import { chartTheme } from '../chartTheme';
-import { SvgText } from '../frame/SvgText';
-import { measureText } from '../frame/measureText';
+import { getSeriesColor, useChartStyle, type ChartStyle } from '../chartStyle';
 import { trianglePath } from '../frame/LegendSymbolSvg';
-import { getSeriesColor } from '../palette';
+import { measureText } from '../frame/measureText';
+import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
 import { placeLabels } from './placeLabels';
+
+interface TimeMarksProps {
+  readonly series: readonly TimeSeries[];
+  /** Where claims' cards open; without it (exports) no focus targets are drawn. */
+  readonly popover: ClaimPopover | undefined;
+}
 
 /**
  * The figures on the date axis: a band across the month or year a date covers, a whisker for a
  * range, a marker whose shape says point, floor or ceiling (hollow when derived), a value label
  * where there is room, and a focusable target that opens the claim's card.
  */
-export function TimeMarks({
-  series,
-  popover,
-}: {
-  series: readonly TimeSeries[];
-  popover: ClaimPopover;
-}) {
+export function TimeMarks({ series, popover }: TimeMarksProps) {
+  const style = useChartStyle();
+  const k = style.scale;
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -32,19 +33,20 @@ export function TimeMarks({
   const marks = series.flatMap((s, index) =>
     s.points.map((point) => ({
       point,
-      color: getSeriesColor(index),
+      color: getSeriesColor(style, index),
       cx: toX(point.x),
       cy: toY(point.y),
     })),
   );
   const labels = placeLabels(
     marks.map((m) => ({ x: m.cx, y: m.cy, text: formatValueShort(m.point.claim.value) })),
-    (text) => measureText(text, chartTheme.value),
+    (text) => measureText(text, style.value),
     {
       left: plot.x,
-      right: plot.x + plot.width + 24,
+      right: plot.x + plot.width + 24 * k,
       top: plot.y,
       bottom: plot.y + plot.height,
+      scale: k,
     },
   );
   return (
@@ -58,26 +60,29 @@ export function TimeMarks({
               y1={cy}
               y2={cy}
               stroke={color}
-              strokeWidth={6}
+              strokeWidth={6 * k}
               strokeLinecap="round"
               opacity={0.35}
             />
           ) : null}
           {point.low !== point.high ? (
-            <g stroke={color} strokeWidth={1.5}>
+            <g stroke={color} strokeWidth={1.5 * k}>
               <line x1={cx} x2={cx} y1={toY(point.low)} y2={toY(point.high)} />
-              <line x1={cx - 5} x2={cx + 5} y1={toY(point.low)} y2={toY(point.low)} />
-              <line x1={cx - 5} x2={cx + 5} y1={toY(point.high)} y2={toY(point.high)} />
+              {[point.low, point.high].map((end, i) => (
+                <line key={i} x1={cx - 5 * k} x2={cx + 5 * k} y1={toY(end)} y2={toY(end)} />
+              ))}
             </g>
           ) : null}
-          <Marker point={point} cx={cx} cy={cy} color={color} />
-          <circle cx={cx} cy={cy} r={11} {...getMarkProps(popover, point.claim)} />
+          <Marker point={point} cx={cx} cy={cy} color={color} style={style} />
+          {popover ? (
+            <circle cx={cx} cy={cy} r={11 * k} {...getMarkProps(popover, point.claim)} />
+          ) : null}
         </g>
       ))}
       {labels.map((label, i) =>
         label ? (
           <SvgText
-            textStyle={chartTheme.value}
+            textStyle={style.value}
             key={i}
             x={label.x}
             y={label.y}
@@ -92,23 +97,22 @@ export function TimeMarks({
   );
 }
 
-function Marker({
-  point,
-  cx,
-  cy,
-  color,
-}: {
-  point: TimePoint;
-  cx: number;
-  cy: number;
-  color: string;
-}) {
+interface MarkerProps {
+  readonly point: TimePoint;
+  readonly cx: number;
+  readonly cy: number;
+  readonly color: string;
+  readonly style: ChartStyle;
+}
+
+function Marker({ point, cx, cy, color, style }: MarkerProps) {
+  const k = style.scale;
   const hollow = point.claim.derivedFrom !== undefined;
   const paint = hollow
-    ? { fill: chartTheme.background, stroke: color, strokeWidth: 2 }
-    : { fill: color, stroke: chartTheme.background, strokeWidth: 1 };
+    ? { fill: style.background, stroke: color, strokeWidth: 2 * k }
+    : { fill: color, stroke: style.background, strokeWidth: k };
   const direction = getDirection(point.claim.value);
-  if (direction === 'floor') return <path d={trianglePath(cx, cy, 'up')} {...paint} />;
-  if (direction === 'ceiling') return <path d={trianglePath(cx, cy, 'down')} {...paint} />;
-  return <circle cx={cx} cy={cy} r={4.5} {...paint} />;
+  if (direction === 'floor') return <path d={trianglePath(cx, cy, 'up', k)} {...paint} />;
+  if (direction === 'ceiling') return <path d={trianglePath(cx, cy, 'down', k)} {...paint} />;
+  return <circle cx={cx} cy={cy} r={4.5 * k} {...paint} />;
 }

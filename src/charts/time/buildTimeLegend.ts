@@ -1,19 +1,18 @@
 import type { OverTimeModel } from '../../domain/buildOverTimeChart';
 import { getDirection } from '../../domain/valueMath';
-import { chartTheme } from '../chartTheme';
+import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
-import { getSeriesColor, seriesColors } from '../palette';
 
 /**
  * The legend of the over-time chart: a line per claimant (saying which are parties to the
  * conflict), then each kind of mark the chart draws, and only those.
  */
-export function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
+export function buildTimeLegend(model: OverTimeModel, style: ChartStyle): LegendEntry[] {
   const entries: LegendEntry[] = model.series.map((s, index) => ({
     key: s.key,
     label: s.points[0]?.claim.source.party ? `${s.label} (party to the conflict)` : s.label,
-    symbol: index < seriesColors.length ? 'line' : 'dashed-line',
-    color: getSeriesColor(index),
+    symbol: index < style.series.length ? 'line' : 'dashed-line',
+    color: getSeriesColor(style, index),
   }));
   const points = model.series.flatMap((s) => s.points);
   if (points.some((p) => p.claim.asOf.precision !== 'day')) {
@@ -21,7 +20,7 @@ export function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
       key: 'span',
       label: 'Dated to a month or year',
       symbol: 'span',
-      color: chartTheme.muted,
+      color: style.muted,
     });
   }
   if (points.some((p) => p.claim.derivedFrom)) {
@@ -29,7 +28,7 @@ export function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
       key: 'derived',
       label: 'Derived total',
       symbol: 'hollow-dot',
-      color: chartTheme.text,
+      color: style.text,
     });
   }
   if (points.some((p) => getDirection(p.claim.value) === 'floor')) {
@@ -37,7 +36,7 @@ export function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
       key: 'floor',
       label: 'At least / more than',
       symbol: 'up',
-      color: chartTheme.text,
+      color: style.text,
     });
   }
   if (points.some((p) => getDirection(p.claim.value) === 'ceiling')) {
@@ -45,7 +44,7 @@ export function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
       key: 'ceiling',
       label: 'Up to / fewer than',
       symbol: 'down',
-      color: chartTheme.text,
+      color: style.text,
     });
   }
   if (points.some((p) => p.low !== p.high)) {
@@ -53,7 +52,7 @@ export function buildTimeLegend(model: OverTimeModel): LegendEntry[] {
       key: 'range',
       label: 'Range (low\u2013high)',
       symbol: 'whisker',
-      color: chartTheme.text,
+      color: style.text,
     });
   }
   return entries;

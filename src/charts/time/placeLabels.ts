@@ -11,9 +11,6 @@ export interface PlacedLabel {
   readonly text: string;
 }
 
-const height = 12;
-const gap = 9;
-
 /**
  * Value labels above their points, or below where that collides with a label already placed;
  * a label that fits nowhere is left out (the value stays in the card and the table). Returns
@@ -22,8 +19,12 @@ const gap = 9;
 export function placeLabels(
   requests: readonly LabelRequest[],
   measure: (text: string) => number,
-  bounds: { left: number; right: number; top: number; bottom: number },
+  bounds: { left: number; right: number; top: number; bottom: number; scale?: number },
 ): (PlacedLabel | undefined)[] {
+  // Label height and its gap from the point, in pixels at the chart's scale.
+  const k = bounds.scale ?? 1;
+  const height = 12 * k;
+  const gap = 9 * k;
   const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
   const overlaps = (box: (typeof boxes)[number]) =>
     box.left < bounds.left ||
@@ -34,13 +35,13 @@ export function placeLabels(
       (b) => box.left < b.right && box.right > b.left && box.top < b.bottom && box.bottom > b.top,
     );
   return requests.map((request) => {
-    const half = measure(request.text) / 2 + 2;
-    for (const baseline of [request.y - gap, request.y + gap + height - 2]) {
+    const half = measure(request.text) / 2 + 2 * k;
+    for (const baseline of [request.y - gap, request.y + gap + height - 2 * k]) {
       const box = {
         left: request.x - half,
         right: request.x + half,
-        top: baseline - height + 2,
-        bottom: baseline + 2,
+        top: baseline - height + 2 * k,
+        bottom: baseline + 2 * k,
       };
       if (!overlaps(box)) {
         boxes.push(box);

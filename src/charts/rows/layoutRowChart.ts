@@ -1,0 +1,60 @@
+import type { RowChartModel } from '../../domain/chartModel';
+import type { ChartStyle } from '../chartStyle';
+import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
+import type { MeasureText } from '../frame/measureText';
+import { getAxisMax, getLabelWidth, getValueLabelRoom } from './rowChartLayout';
+
+export interface RowChartLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly frame: FrameLayout;
+  readonly labelWidth: number;
+  /** Room right of the plot for value labels. */
+  readonly valueRoom: number;
+  /** Height of each row's band (Recharts bands are uniform, headings included). */
+  readonly band: number;
+  /** Blank space between the axis and the footer, when a fixed height leaves some over. */
+  readonly spare: number;
+  readonly axisMax: number;
+  /** False when a fixed height is too small for two lines of text per row. */
+  readonly fits: boolean;
+}
+
+/**
+ * Lays out a row chart. With only a width (on screen), rows take their natural band and the
+ * chart is as tall as it needs. With a height too (an export size), the rows share what the
+ * frame leaves, up to 2.5 natural bands each; any height left over goes below the axis.
+ */
+export function layoutRowChart(
+  model: RowChartModel,
+  legend: readonly LegendEntry[],
+  size: { readonly width: number; readonly height?: number },
+  style: ChartStyle,
+  measure: MeasureText,
+): RowChartLayout {
+  const { width } = size;
+  const frame = layoutFrame(width, model.frame, legend, style, measure);
+  const chrome = frame.headerHeight + frame.footerHeight + style.axisHeight;
+  const rows = Math.max(1, model.rows.length);
+  const base = {
+    width,
+    frame,
+    labelWidth: getLabelWidth(model.rows, width, style, measure),
+    valueRoom: getValueLabelRoom(model.rows, style, measure),
+    axisMax: getAxisMax(model.rows),
+  };
+  if (size.height === undefined) {
+    const height = Math.ceil(chrome + rows * style.rowBand);
+    return { ...base, height, band: style.rowBand, spare: 0, fits: true };
+  }
+  const room = size.height - chrome;
+  const band = Math.min(room / rows, 2.5 * style.rowBand);
+  const leastBand = style.label.lineHeight + style.detail.lineHeight + 4 * style.scale;
+  return {
+    ...base,
+    height: size.height,
+    band,
+    spare: Math.max(0, room - band * rows),
+    fits: band >= leastBand,
+  };
+}
