@@ -1,17 +1,35 @@
-import type { ReactNode } from 'react';
+import type { ChartSpec } from '../charts/chartSpec';
+import { ChartView } from '../charts/ChartView';
+import type { Dataset } from '../data/datasetSchema';
+import type { ViewState } from '../state/viewState';
 import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
+import { ExportMenu } from './ExportMenu';
 
-interface ChartSlotProps<Model> {
-  /** The chart's model, or undefined when the dataset has nothing for it. */
-  readonly model: Model | undefined;
+interface ChartSlotProps {
+  /** The chart, or undefined when the dataset has nothing for it. */
+  readonly spec: ChartSpec | undefined;
   /** What is missing, in words: "casualty figures". */
   readonly what: string;
-  readonly render: (model: Model, width: number) => ReactNode;
+  readonly dataset: Dataset;
+  /** The view the chart belongs to, for the link printed on its exports. */
+  readonly view: ViewState;
 }
 
-/** A chart at its container's width, or a plain sentence where the dataset has nothing to draw. */
-export function ChartSlot<Model>({ model, what, render }: ChartSlotProps<Model>) {
-  if (model === undefined) return <EmptyChart what={what} />;
-  return <ChartBox>{(width) => render(model, width)}</ChartBox>;
+/**
+ * A chart at its container's width with its export control, or a plain sentence where the
+ * dataset has nothing to draw.
+ */
+export function ChartSlot({ spec, what, dataset, view }: ChartSlotProps) {
+  if (spec === undefined) return <EmptyChart what={what} />;
+  return (
+    <ChartBox>
+      {(width) => (
+        <>
+          <ChartView spec={spec} width={width} />
+          <ExportMenu spec={spec} dataset={dataset} view={view} screenWidth={width} />
+        </>
+      )}
+    </ChartBox>
+  );
 }

@@ -27,16 +27,21 @@ export function getValueLabelRoom(
   return Math.ceil(Math.max(40 * style.scale, widest + 26 * style.scale));
 }
 
-/** Width of the label column: the widest claimant name, within a third of the chart. */
+/** Width of the label column: its widest line, within a third of the chart. */
 export function getLabelWidth(
   rows: readonly ChartRow[],
   width: number,
   style: ChartStyle,
   measure: MeasureText,
 ): number {
+  // Wide enough for the claimant and, where the chart has room, its detail on one line.
   const widest = Math.max(
     0,
-    ...rows.map((row) => (row.kind === 'figure' ? measure(row.label, style.label) : 0)),
+    ...rows.map((row) =>
+      row.kind === 'figure'
+        ? Math.max(measure(row.label, style.label), measure(row.detail, style.detail))
+        : 0,
+    ),
   );
   const least = 110 * style.scale;
   const bounds = [Math.min(least, width * 0.3), Math.max(least, width * 0.34)] as const;

@@ -104,9 +104,6 @@ export function OverTimeChart({ model, width, height, interactive = true }: Over
   );
 }
 
-/** The least plot height (at scale 1) for which a fixed-size over-time chart still reads. */
-export const leastTimePlotHeight = 160;
-
 /** Recharts draws a dot for a one-point line even with `dot={false}`; TimeMarks draws them all. */
 function drawNoDot() {
   return <g />;

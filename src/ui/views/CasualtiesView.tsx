@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
-import { RowChart } from '../../charts/rows/RowChart';
+import { toRowSpec } from '../../charts/chartSpec';
 import { parseCalendarDate } from '../../data/calendarDate';
 import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
 import { formatCalendarDate } from '../../domain/formatDate';
 import { listClaimMonths } from '../../domain/listClaimMonths';
-import { ChartBox } from '../ChartBox';
+import { ChartSlot } from '../ChartSlot';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
 import type { ViewProps } from './viewProps';
@@ -44,7 +44,12 @@ export function CasualtiesView({ model, state, navigate }: ViewProps) {
       </div>
       {chart ? (
         <>
-          <ChartBox>{(w) => <RowChart model={chart} width={w} />}</ChartBox>
+          <ChartSlot
+            spec={toRowSpec(chart)}
+            what="casualty figures"
+            dataset={model.dataset}
+            view={state}
+          />
           <ClaimsTable
             claims={chart.claims}
             caption={`Figures in the chart: ${chart.frame.title}`}

@@ -1,15 +1,9 @@
 import { useMemo } from 'react';
-import { OverTimeChart } from '../../charts/time/OverTimeChart';
-import { RowChart } from '../../charts/rows/RowChart';
+import { toRowSpec, toTimeSpec } from '../../charts/chartSpec';
 import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
 import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
 import { buildForcesChart } from '../../domain/buildForcesChart';
-import {
-  buildOverTimeChart,
-  pickDefaultOverTimeMetric,
-  type OverTimeModel,
-} from '../../domain/buildOverTimeChart';
-import type { RowChartModel } from '../../domain/chartModel';
+import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
 import type { ViewId } from '../../state/viewState';
 import { ChartSlot } from '../ChartSlot';
 import { Panel } from '../Panel';
@@ -18,6 +12,7 @@ import type { ViewProps } from './viewProps';
 
 /** Every view's chart at once, so that all the figures are in sight on arrival. */
 export function Dashboard({ model, state, navigate }: ViewProps) {
+  const { dataset } = model;
   const casualties = useMemo(() => buildCasualtiesChart(model), [model]);
   const overTime = useMemo(() => {
     const metric = pickDefaultOverTimeMetric(model);
@@ -31,23 +26,36 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
     to: { ...state, view },
     navigate,
   });
+  const slot = (view: ViewId) => ({ dataset, view: { ...state, view } });
   const [firstEquipment, ...moreEquipment] = equipment;
   return (
     <div className="dashboard-grid">
       <Panel {...panel('casualties')}>
-        <ChartSlot model={casualties} what="casualty figures" render={drawRows} />
+        <ChartSlot
+          spec={casualties && toRowSpec(casualties)}
+          what="casualty figures"
+          {...slot('casualties')}
+        />
       </Panel>
       <Panel {...panel('over-time')}>
-        <ChartSlot model={overTime} what="dated figures" render={drawTime} />
+        <ChartSlot
+          spec={overTime && toTimeSpec(overTime)}
+          what="dated figures"
+          {...slot('over-time')}
+        />
       </Panel>
       <Panel {...panel('forces')}>
-        <ChartSlot model={forces} what="figures for forces deployed" render={drawRows} />
+        <ChartSlot
+          spec={forces && toRowSpec(forces)}
+          what="figures for forces deployed"
+          {...slot('forces')}
+        />
       </Panel>
       <Panel {...panel('equipment')}>
         <ChartSlot
-          model={firstEquipment}
+          spec={firstEquipment && toRowSpec(firstEquipment)}
           what="figures for equipment or munitions"
-          render={drawRows}
+          {...slot('equipment')}
         />
         {moreEquipment.length ? (
           <p className="panel-more">
@@ -59,8 +67,3 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
     </div>
   );
 }
-
-const drawRows = (model: RowChartModel, width: number) => <RowChart model={model} width={width} />;
-const drawTime = (model: OverTimeModel, width: number) => (
-  <OverTimeChart model={model} width={width} />
-);

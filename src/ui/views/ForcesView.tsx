@@ -1,18 +1,23 @@
 import { useMemo } from 'react';
-import { RowChart } from '../../charts/rows/RowChart';
+import { toRowSpec } from '../../charts/chartSpec';
 import { buildForcesChart } from '../../domain/buildForcesChart';
-import { ChartBox } from '../ChartBox';
+import { ChartSlot } from '../ChartSlot';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
 import type { ViewProps } from './viewProps';
 
 /** Troop figures with their ranges, by claimant and date, with the table. */
-export function ForcesView({ model }: ViewProps) {
+export function ForcesView({ model, state }: ViewProps) {
   const chart = useMemo(() => buildForcesChart(model), [model]);
   if (!chart) return <EmptyChart what="figures for forces deployed" />;
   return (
     <>
-      <ChartBox>{(w) => <RowChart model={chart} width={w} />}</ChartBox>
+      <ChartSlot
+        spec={toRowSpec(chart)}
+        what="figures for forces deployed"
+        dataset={model.dataset}
+        view={state}
+      />
       <ClaimsTable claims={chart.claims} caption={`Figures in the chart: ${chart.frame.title}`} />
     </>
   );

@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react';
-import { OverTimeChart } from '../../charts/time/OverTimeChart';
+import { toTimeSpec } from '../../charts/chartSpec';
 import {
   buildOverTimeChart,
   listOverTimeMetrics,
   pickDefaultOverTimeMetric,
 } from '../../domain/buildOverTimeChart';
-import { ChartBox } from '../ChartBox';
+import { ChartSlot } from '../ChartSlot';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
 import type { ViewProps } from './viewProps';
@@ -42,7 +42,12 @@ export function OverTimeView({ model, state, navigate }: ViewProps) {
           ))}
         </select>
       </div>
-      <ChartBox>{(w) => <OverTimeChart model={chart} width={w} />}</ChartBox>
+      <ChartSlot
+        spec={toTimeSpec(chart)}
+        what="dated running figures"
+        dataset={model.dataset}
+        view={state}
+      />
       <ClaimsTable claims={chart.claims} caption={`Figures in the chart: ${chart.frame.title}`} />
     </>
   );

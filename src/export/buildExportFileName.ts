@@ -1,0 +1,37 @@
+import type { ExportDensity, ExportFormat, ExportPresetId } from './exportOptions';
+
+export interface ExportFileNameParts {
+  /** What: the chart, e.g. "casualties-by-claimant". */
+  readonly chart: string;
+  /** When: the date the figures are as of, at its precision ("2025-01-24", "2025-01"). */
+  readonly asOf: string;
+  /** Which version of the data: the dataset's short fingerprint. */
+  readonly fingerprint: string;
+  readonly format: ExportFormat;
+  readonly preset: ExportPresetId;
+  readonly density: ExportDensity;
+}
+
+/**
+ * A file name that says what and when: `crosscheck-casualties-by-claimant-2025-01-24-3f9a2c.png`,
+ * with the size and density added where they are not the defaults (`-slide@2x`), so that a
+ * briefing pack of several sizes has no clashes. Safe on every file system.
+ */
+export function buildExportFileName(parts: ExportFileNameParts): string {
+  const chart = toSlug(parts.chart) || 'chart';
+  const size = parts.format === 'csv' || parts.preset === 'screen' ? '' : `-${parts.preset}`;
+  const density = parts.format === 'png' && parts.density !== 1 ? `@${parts.density}x` : '';
+  const base = `crosscheck-${chart}-${toSlug(parts.asOf)}-${toSlug(parts.fingerprint)}`;
+  return `${base}${size}${density}.${parts.format}`;
+}
+
+/** Lowercase ASCII letters, digits and single hyphens: "Équipement 2/3" -> "equipement-2-3". */
+export function toSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
