@@ -96,8 +96,27 @@ function describeExport(request: ExportRequest, fingerprint: string): string {
     month: now.getUTCMonth() + 1,
     day: now.getUTCDate(),
   });
-  const link = new URL(serializeViewState(request.view) || '.', location.href).href;
+  const link = describeViewLink(request.view);
   return `Exported ${day} \u00b7 dataset fingerprint ${fingerprint} \u00b7 ${link}`;
+}
+
+declare global {
+  interface Window {
+    /**
+     * Where exported images say the view lives. Unset: this page's own address. Set by the
+     * batch export (`npm run export -- --link-base URL`), whose local server address would
+     * mean nothing on a slide; '' prints the view's query alone.
+     */
+    crosscheckLinkBase?: string;
+  }
+}
+
+/** The view's link: on this site, or on the site the batch export was told of. */
+function describeViewLink(view: ViewState): string {
+  const query = serializeViewState(view);
+  const base = window.crosscheckLinkBase;
+  if (base === '') return query || '/';
+  return new URL(query || '.', base ?? location.href).href;
 }
 
 function withExportLine(spec: ChartSpec, exportLine: string): ChartSpec {

@@ -84,6 +84,7 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
         ref={button}
         type="button"
         className="secondary"
+        aria-label={`Export chart: ${title}`}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
@@ -91,7 +92,7 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
           void loadExporter();
         }}
       >
-        Export chart<span className="visually-hidden">: {title}</span>
+        Export chart
       </button>
       {open ? (
         <div id={panelId} className="export-panel" role="group" aria-label={`Export: ${title}`}>

@@ -74,7 +74,7 @@ export function RowChart({ model, width, height, interactive = true }: RowChartP
         margin={{ ...chartProps.margin, bottom: chartProps.margin.bottom + layout.spare }}
         layout="vertical"
         data={data}
-        barSize={style.barThickness}
+        barSize={layout.barThickness}
       >
         <FrameSvg layout={layout.frame} height={layout.height} />
         <CartesianGrid horizontal={false} stroke={style.grid} />
@@ -128,6 +128,7 @@ export function RowChart({ model, width, height, interactive = true }: RowChartP
             popover={interactive ? popover : undefined}
             labelWidth={layout.labelWidth}
             band={layout.band}
+            barThickness={layout.barThickness}
           />
         </ZIndexLayer>
       </BarChart>

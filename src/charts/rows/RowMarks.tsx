@@ -15,6 +15,7 @@ interface RowMarksProps {
   readonly popover: ClaimPopover | undefined;
   readonly labelWidth: number;
   readonly band: number;
+  readonly barThickness: number;
 }
 
 /**
@@ -22,7 +23,8 @@ interface RowMarksProps {
  * arrow for floors, a cap for ceilings, an outline for derived totals, the value label, and a
  * focusable area per row that opens the claim's card.
  */
-export function RowMarks({ rows, unit, popover, labelWidth, band }: RowMarksProps) {
+export function RowMarks(props: RowMarksProps) {
+  const { rows, unit, popover, labelWidth, band, barThickness } = props;
   const style = useChartStyle();
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -34,6 +36,7 @@ export function RowMarks({ rows, unit, popover, labelWidth, band }: RowMarksProp
     plotRight: plot.x + plot.width,
     labelWidth,
     band,
+    barThickness,
   };
   return (
     <g className="row-marks">
@@ -73,6 +76,7 @@ interface FigureMarksProps {
     readonly plotRight: number;
     readonly labelWidth: number;
     readonly band: number;
+    readonly barThickness: number;
   };
   readonly style: ChartStyle;
   readonly popover: ClaimPopover | undefined;
@@ -87,7 +91,7 @@ function FigureMarks({ row, middle, place, style, popover }: FigureMarksProps) {
   const end = toX(extent.end);
   const direction = getDirection(value);
   const ink = style.text;
-  const thickness = style.barThickness;
+  const thickness = place.barThickness;
   const top = middle - thickness / 2;
   const bounds = getBounds(value);
   // A range around a best gets whiskers; a range alone is the bar itself, capped at both ends.

@@ -13,6 +13,8 @@ export interface RowChartLayout {
   readonly valueRoom: number;
   /** Height of each row's band (Recharts bands are uniform, headings included). */
   readonly band: number;
+  /** Bars thicken with their band (on tall export sizes), up to twice their natural size. */
+  readonly barThickness: number;
   /** Blank space between the axis and the footer, when a fixed height leaves some over. */
   readonly spare: number;
   readonly axisMax: number;
@@ -45,7 +47,8 @@ export function layoutRowChart(
   };
   if (size.height === undefined) {
     const height = Math.ceil(chrome + rows * style.rowBand);
-    return { ...base, height, band: style.rowBand, spare: 0, fits: true };
+    const barThickness = style.barThickness;
+    return { ...base, height, band: style.rowBand, barThickness, spare: 0, fits: true };
   }
   const room = size.height - chrome;
   const band = Math.min(room / rows, 2.5 * style.rowBand);
@@ -54,6 +57,7 @@ export function layoutRowChart(
     ...base,
     height: size.height,
     band,
+    barThickness: Math.max(style.barThickness, Math.min(band * 0.32, 2 * style.barThickness)),
     spare: Math.max(0, room - band * rows),
     fits: band >= leastBand,
   };

@@ -1,0 +1,81 @@
+// The production site: built when missing or stale, served by a small static server. Shared by
+// `npm start` (scripts/serve.mjs) and `npm run export` (scripts/exportCharts.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const dist = join(root, 'dist');
+
+/**
+ * Newest modification time under a path, in ms (0 when it does not exist).
+ * @param {string} path
+ * @returns {number}
+ */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** True when dist/ is missing or older than anything it is built from. */
+export function needsBuild() {
+  const built = join(dist, 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = ['src', 'data', 'index.html', 'vite.config.ts', 'package.json'];
+  return Math.max(...sources.map((s) => newest(join(root, s)))) > statSync(built).mtimeMs;
+}
+
+/**
+ * Builds dist/ if needed; `log` says so first. Exits the process if the build fails.
+ * @param {(message: string) => void} log
+ */
+export function ensureBuilt(log) {
+  if (!needsBuild()) return;
+  log('Building the production site (dist/)...');
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) {
+    console.error('The build failed: run `npm run build` to see why.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+/**
+ * A static server for dist/ with correct content types; `files` adds paths served from
+ * elsewhere (a dataset being exported). Not yet listening.
+ * @param {Record<string, string>} [files] URL path -> file on disk
+ */
+export function createSiteServer(files = {}) {
+  const serve = sirv(dist, {
+    etag: true,
+    // Hashed assets never change; everything else is revalidated.
+    setHeaders: (res, path) => {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader(
+        'Cache-Control',
+        path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const extra = files[path];
+    if (extra) {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(readFileSync(extra));
+      return;
+    }
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(`Not found: ${req.url ?? ''}\n`);
+    });
+  });
+}
