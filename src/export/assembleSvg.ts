@@ -22,7 +22,6 @@ export function assembleSvg(rendered: SVGSVGElement, options: SvgDocumentOptions
   for (const name of ['style', 'class', 'role', 'tabindex', 'aria-label', 'aria-labelledby']) {
     svg.removeAttribute(name);
   }
-  svg.setAttribute('xmlns', svgNs);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -30,9 +29,17 @@ export function assembleSvg(rendered: SVGSVGElement, options: SvgDocumentOptions
   svg.querySelectorAll('foreignObject, script, .mark-hit-area').forEach((el) => el.remove());
   for (const el of svg.querySelectorAll('*')) {
     for (const attribute of [...el.attributes]) {
-      if (/^on|^tabindex$|^role$|^aria-|^data-/i.test(attribute.name))
+      if (/^on|^tabindex$|^role$|^aria-|^data-/i.test(attribute.name)) {
         el.removeAttribute(attribute.name);
+      }
     }
+    // Recharts hides focus rings on screen with inline CSS; an image has no focus.
+    const style = el
+      .getAttribute('style')
+      ?.replace(/outline:\s*none;?/g, '')
+      .trim();
+    if (style === '') el.removeAttribute('style');
+    else if (style) el.setAttribute('style', style);
   }
 
   const document = svg.ownerDocument;
@@ -46,6 +53,9 @@ export function assembleSvg(rendered: SVGSVGElement, options: SvgDocumentOptions
   svg.prepend(title, desc, defs);
   if (!title.textContent) title.textContent = options.description;
 
-  const xml = new XMLSerializer().serializeToString(svg);
+  // Serializers add the SVG namespace themselves, some only when the document is not SVG:
+  // declare it once, whatever this one did.
+  let xml = new XMLSerializer().serializeToString(svg);
+  if (!/^<svg[^>]*\sxmlns="/.test(xml)) xml = xml.replace(/^<svg/, `<svg xmlns="${svgNs}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../data/datasetSchema';
 import { validateDataset } from '../data/validateDataset';
 import { prepareDataset, type DatasetModel } from '../domain/prepareDataset';
 
+// Files are found from the project root (where the tests run), not with
+// `new URL(path, import.meta.url)`: Vite rewrites that pattern into an asset import in
+// browser-like (jsdom) test environments.
+const projectRoot = pathToFileURL(`${process.cwd()}/`);
+
 /** The dataset the app ships with. */
-export const defaultDatasetUrl = new URL(
-  '../../data/north-korea-russia-2024-2025.json',
-  import.meta.url,
-);
+export const defaultDatasetUrl = new URL('data/north-korea-russia-2024-2025.json', projectRoot);
 
 /** A fixture of the shared acceptance checks (generic.json, bad-range.json...). */
 export function acceptanceFixtureUrl(name: string): URL {
-  return new URL(`../../../shared/acceptance/fixtures/${name}`, import.meta.url);
+  return new URL(`../shared/acceptance/fixtures/${name}`, projectRoot);
 }
 
 export function readJson(url: URL): unknown {

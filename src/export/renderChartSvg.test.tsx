@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeChartStyle } from '../charts/chartStyle';
+import { toRowSpec, toTimeSpec, type ChartSpec } from '../charts/chartSpec';
+import { buildCasualtiesChart } from '../domain/buildCasualtiesChart';
+import { buildEquipmentCharts } from '../domain/buildEquipmentCharts';
+import { buildForcesChart } from '../domain/buildForcesChart';
+import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../domain/buildOverTimeChart';
+import { loadDefaultModel } from '../testing/loadJson';
+import { normalizeSvg } from '../testing/normalizeSvg';
+import { assembleSvg } from './assembleSvg';
+import { chooseExportStyle } from './chooseExportStyle';
+import { exportPresets } from './exportOptions';
+import { renderChartSvg } from './renderChartSvg';
+
+// jsdom has no canvas: text is measured by the estimate, which keeps snapshots deterministic.
+beforeAll(() => {
+  HTMLCanvasElement.prototype.getContext = () => null;
+});
+
+const model = loadDefaultModel();
+const exportLine = 'Exported 26 Nov 2026 \u00b7 dataset fingerprint b551a1 \u00b7 ?view=dashboard';
+const stamp = (spec: ChartSpec): ChartSpec =>
+  spec.kind === 'rows'
+    ? { kind: 'rows', model: { ...spec.model, frame: { ...spec.model.frame, exportLine } } }
+    : { kind: 'time', model: { ...spec.model, frame: { ...spec.model.frame, exportLine } } };
+const metric = pickDefaultOverTimeMetric(model);
+const casualties = buildCasualtiesChart(model);
+const forces = buildForcesChart(model);
+const [systems] = buildEquipmentCharts(model);
+const specs: [string, ChartSpec][] = [];
+if (casualties) specs.push(['casualties', toRowSpec(casualties)]);
+if (forces) specs.push(['forces', toRowSpec(forces)]);
+if (systems) specs.push(['equipment-systems', toRowSpec(systems)]);
+if (metric) specs.push(['over-time', toTimeSpec(buildOverTimeChart(model, metric))]);
+
+/** As the app exports a 16:9 slide, with placeholder fonts. */
+async function exportSvg(spec: ChartSpec, theme: 'light' | 'dark' = 'light'): Promise<string> {
+  const stamped = stamp(spec);
+  const { style, size } = chooseExportStyle(stamped, exportPresets.slide, theme, 960);
+  const rendered = await renderChartSvg(stamped, size, style);
+  const { width, height = 0 } = size;
+  return assembleSvg(rendered, { width, height, fontCss: '/* fonts */', description: 'Alt text.' });
+}
+
+describe('assembled SVG', () => {
+  it.each(specs)('of %s matches its snapshot', async (name, spec) => {
+    await expect(normalizeSvg(await exportSvg(spec))).toMatchFileSnapshot(
+      `__snapshots__/${name}.svg`,
+    );
+  });
+
+  it('is a standalone document: sized, titled, fonts embedded, no HTML or scripts', async () => {
+    const [, spec] = specs[0] ?? [];
+    if (!spec) throw new Error('no chart');
+    const svg = await exportSvg(spec);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain('width="1920" height="1080" viewBox="0 0 1920 1080"');
+    expect(svg).toMatch(
+      /<title>[^<]+<\/title><desc>Alt text\.<\/desc><defs><style>\/\* fonts \*\//,
+    );
+    expect(svg).not.toMatch(
+      /foreignObject|<div|<span|<script|\son[a-z]+=|tabindex|class="mark-hit-area"|outline/i,
+    );
+  });
+
+  it('carries every plotted source, the dataset stamp and the export line', async () => {
+    for (const [, spec] of specs) {
+      const svg = await exportSvg(spec);
+      const text = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
+        .textContent;
+      for (const entry of spec.model.frame.sources) {
+        expect(text).toContain(`${entry.claimant} \u2192 ${entry.publications.join('; ')}`);
+      }
+      expect(text).toContain('dataset updated 2 Sep 2025');
+      expect(text).toContain(exportLine);
+    }
+  });
+
+  it('draws the dark theme on a dark background', async () => {
+    const [, spec] = specs[0] ?? [];
+    if (!spec) throw new Error('no chart');
+    expect(await exportSvg(spec, 'dark')).toContain(`fill="${makeChartStyle('dark').background}"`);
+  });
+});
