@@ -85,7 +85,13 @@ async function exportView(page: Page, url: string, options: Options): Promise<nu
   await page.goto(url);
   const figures = page.getByRole('figure');
   const refused = page.getByRole('alert');
-  await figures.first().or(refused).first().waitFor({ timeout: 30_000 });
+  // The view (which may have no chart for this dataset) or the reason the dataset was refused.
+  await page.getByRole('main').or(refused).first().waitFor({ timeout: 30_000 });
+  // Charts draw once their width is known, a moment after the view itself.
+  await figures
+    .first()
+    .waitFor({ timeout: 3_000 })
+    .catch(() => undefined);
   if (await refused.count()) {
     const problems = await page.getByRole('listitem').allTextContents();
     fail(`${await refused.innerText()}\n  ${problems.slice(0, 50).join('\n  ')}`, 1);

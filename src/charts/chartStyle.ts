@@ -141,11 +141,13 @@ export function makeChartStyle(theme: ThemeName = 'light', scale = 1): ChartStyl
     subtitle: text(13, 400, 18, ink.body),
     callout: text(13, 600, 18, ink.accent),
     legend: text(12, 400, 18, ink.body),
-    label: text(12, 600, 15, ink.text),
-    detail: text(11, 400, 13, ink.muted),
+    // Line heights of at least 1.25 em, so that text boxes (ascent + descent, about 1.21 em
+    // in Inter) of consecutive lines never overlap.
+    label: text(12, 600, 16, ink.text),
+    detail: text(11, 400, 14, ink.muted),
     heading: text(12, 700, 16, ink.text),
-    value: text(11, 600, 13, ink.text),
-    axisLabel: text(11, 400, 13, ink.muted),
+    value: text(11, 600, 14, ink.text),
+    axisLabel: text(11, 400, 14, ink.muted),
     note: text(11, 400, 15, ink.body),
     source: text(11, 400, 15, ink.body),
     stamp: text(11, 600, 15, ink.muted),

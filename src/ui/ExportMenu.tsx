@@ -43,6 +43,7 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
     );
 
   const download = async () => {
+    if (busy) return;
     setBusy(true);
     setStatus(`Preparing the ${options.format.toUpperCase()}\u2026`);
     try {
@@ -58,6 +59,7 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
   };
 
   const copy = () => {
+    if (busy) return;
     setBusy(true);
     setStatus('Copying the image\u2026');
     // Handed to the clipboard inside the click, so the browser lets it through.
@@ -134,10 +136,10 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
             onChange={(theme) => set({ theme: theme === 'dark' ? 'dark' : 'light' })}
           />
           <div className="export-actions">
-            <button type="button" onClick={() => void download()} disabled={busy}>
+            <button type="button" onClick={() => void download()} aria-disabled={busy}>
               Download {options.format.toUpperCase()}
             </button>
-            <button type="button" className="secondary" onClick={copy} disabled={busy}>
+            <button type="button" className="secondary" onClick={copy} aria-disabled={busy}>
               Copy image
             </button>
           </div>

@@ -48,6 +48,7 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
       bottom: plot.y + plot.height,
       scale: k,
     },
+    style.value.lineHeight,
   );
   return (
     <g className="time-marks">

@@ -20,10 +20,12 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   measure: (text: string) => number,
   bounds: { left: number; right: number; top: number; bottom: number; scale?: number },
+  /** A label's box height: its text's ascent plus descent (about 1.25 em). */
+  textHeight = 12 * (bounds.scale ?? 1),
 ): (PlacedLabel | undefined)[] {
   // Label height and its gap from the point, in pixels at the chart's scale.
   const k = bounds.scale ?? 1;
-  const height = 12 * k;
+  const height = textHeight;
   const gap = 9 * k;
   const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
   const overlaps = (box: (typeof boxes)[number]) =>

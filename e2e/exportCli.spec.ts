@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { readPngSize } from './exportHelpers';
+
+/** Runs `npm run export -- ...args` as a person would, from the project's root. */
+function runExport(args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'scripts/exportCharts.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  return { status: result.status, out: result.stdout, err: result.stderr };
+}
+
+test.describe('npm run export', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('writes the whole pack of the default dataset in one go, a line per chart', () => {
+    const out = mkdtempSync(join(tmpdir(), 'crosscheck-pack-'));
+    const run = runExport([
+      '--dataset',
+      'data/north-korea-russia-2024-2025.json',
+      '--out',
+      out,
+      '--format',
+      'all',
+      '--scale',
+      '2',
+      '--preset',
+      'slide',
+      '--link-base',
+      'https://crosscheck.example.org/',
+    ]);
+    expect(run.err).not.toContain('export:');
+    expect(run.status).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toHaveLength(7 * 3);
+    for (const chart of [
+      'casualties-by-claimant',
+      'over-time-casualties',
+      'forces-deployed',
+      'equipment-systems',
+      'equipment-missiles',
+      'equipment-shells',
+      'equipment-containers',
+    ]) {
+      const own = files.filter((f) => f.startsWith(`crosscheck-${chart}-2025-09-02-`));
+      expect(own.map((f) => f.replace(/^.*-[0-9a-f]{6}/, ''))).toEqual([
+        '-slide.svg',
+        '-slide@2x.png',
+        '.csv',
+      ]);
+      const png = own.find((f) => f.endsWith('.png')) ?? '';
+      expect(readPngSize(readFileSync(join(out, png)))).toEqual({ width: 3840, height: 2160 });
+    }
+    const svg = readFileSync(
+      join(out, files.find((f) => f.includes('forces') && f.endsWith('.svg')) ?? ''),
+      'utf8',
+    );
+    expect(svg).toContain('https://crosscheck.example.org/?view=forces');
+    expect(run.out).toContain('✓ Forces deployed: crosscheck-forces-deployed-2025-09-02-');
+    expect(run.out.match(/^✓ /gm)).toHaveLength(21);
+    expect(run.out).toContain(`Exported 7 charts to ${out}`);
+  });
+
+  test('exports another dataset, and prints a refused one with its problems', () => {
+    const out = mkdtempSync(join(tmpdir(), 'crosscheck-pack-'));
+    const ok = runExport([
+      '--dataset',
+      'e2e/fixtures/harbour-strike.json',
+      '--out',
+      out,
+      '--format',
+      'csv',
+    ]);
+    expect(ok.status).toBe(0);
+    expect(
+      readdirSync(out).some((f) => f.startsWith('crosscheck-equipment-vessels-2021-03-31-')),
+    ).toBe(true);
+
+    const refused = runExport(['--dataset', 'e2e/fixtures/broken.json', '--out', out]);
+    expect(refused.status).toBe(1);
+    expect(refused.err).toContain('The dataset was refused');
+    expect(refused.err).toContain('estimates[1].source: unknown source "harbour-master"');
+  });
+
+  test('says clearly what is wrong with a path or an option', () => {
+    const out = mkdtempSync(join(tmpdir(), 'crosscheck-pack-'));
+    const cases: [string[], number, string][] = [
+      [['--out', out], 2, '--dataset is required'],
+      [['--dataset', 'data/nope.json', '--out', out], 1, 'no file at data/nope.json'],
+      [['--dataset', 'README.md', '--out', out], 1, 'README.md is not valid JSON'],
+      [
+        ['--dataset', 'data/north-korea-russia-2024-2025.json', '--out', out, '--scale', '4'],
+        2,
+        '--scale must be one of 1, 2, 3 (got "4")',
+      ],
+      [
+        ['--dataset', 'data/north-korea-russia-2024-2025.json', '--out', out, '--colour', 'red'],
+        2,
+        "Unknown option '--colour'",
+      ],
+    ];
+    for (const [args, status, message] of cases) {
+      const run = runExport(args);
+      expect(run.status, args.join(' ')).toBe(status);
+      expect(run.err).toContain(message);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export interface ExportChoice {
+  readonly format: 'PNG image' | 'SVG image' | 'CSV data';
+  readonly preset?: 'screen' | 'slide' | '4x3' | 'square';
+  readonly density?: 1 | 2 | 3;
+  readonly theme?: 'Light' | 'Dark';
+}
+
+export interface Exported {
+  readonly fileName: string;
+  readonly bytes: Buffer;
+  readonly status: string;
+}
+
+/** Opens a chart's export control (if closed), chooses as a person would, downloads the file. */
+export async function exportFromChart(
+  page: Page,
+  chart: string,
+  choice: ExportChoice,
+): Promise<Exported> {
+  const control = page.getByRole('button', { name: `Export chart: ${chart}` });
+  if ((await control.getAttribute('aria-expanded')) !== 'true') await control.click();
+  const panel = page.getByRole('group', { name: `Export: ${chart}` });
+  await panel.getByRole('radio', { name: choice.format }).check();
+  if (choice.format !== 'CSV data') {
+    await panel.getByLabel('Size').selectOption(choice.preset ?? 'screen');
+    await panel.getByRole('radio', { name: choice.theme ?? 'Light' }).check();
+  }
+  if (choice.format === 'PNG image') {
+    await panel.getByRole('radio', { name: `${choice.density ?? 1}x` }).check();
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: /^Download/ }).click(),
+  ]);
+  const path = await download.path();
+  return {
+    fileName: download.suggestedFilename(),
+    bytes: readFileSync(path),
+    status: (await panel.getByRole('status').textContent()) ?? '',
+  };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function readPngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/**
+ * Opens an SVG document as a page of its own and measures its text: every text box must lie
+ * inside the canvas, and no two may overlap (by more than half a pixel). Returns the problems.
+ */
+export async function findTextProblems(page: Page, svg: string): Promise<string[]> {
+  await page.route('**/__export-check__.svg', (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: svg }),
+  );
+  await page.goto('/__export-check__.svg');
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = Number(root.getAttribute('width'));
+    const height = Number(root.getAttribute('height'));
+    const boxes = [...document.querySelectorAll('text')]
+      .filter((t) => t.textContent.trim() !== '')
+      .map((t) => ({
+        text: t.textContent.trim().slice(0, 40),
+        box: t.getBoundingClientRect(),
+      }));
+    const problems: string[] = [];
+    const slack = 0.5;
+    for (const { text, box } of boxes) {
+      if (
+        box.left < -slack ||
+        box.top < -slack ||
+        box.right > width + slack ||
+        box.bottom > height + slack
+      ) {
+        problems.push(`outside the canvas: "${text}"`);
+      }
+    }
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > slack && y > slack) problems.push(`"${a.text}" overlaps "${b.text}"`);
+      }
+    });
+    return problems;
+  });
+}
+
+export function textOf(svgFigure: Locator): Promise<string> {
+  return svgFigure
+    .locator('svg')
+    .first()
+    .evaluate((svg) => svg.textContent);
+}
