@@ -1,13 +1,8 @@
-import type { ChartSpec } from './chartSpec';
+import type { ChartDrawing, ChartSpec } from './chartSpec';
 import { RowChart } from './rows/RowChart';
 import { OverTimeChart } from './time/OverTimeChart';
 
-export interface ChartViewProps {
-  readonly spec: ChartSpec;
-  readonly width: number;
-  readonly height?: number;
-  readonly interactive?: boolean;
-}
+export type ChartViewProps = Omit<ChartDrawing<unknown>, 'model'> & { readonly spec: ChartSpec };
 
 /** Any chart from its spec, on screen or for an export. */
 export function ChartView({ spec, ...size }: ChartViewProps) {

@@ -13,3 +13,13 @@ export function toRowSpec(model: RowChartModel): ChartSpec {
 export function toTimeSpec(model: OverTimeModel): ChartSpec {
   return { kind: 'time', model };
 }
+
+/** How any chart is drawn: at a width, at a fixed height or its own, interactive or not. */
+export interface ChartDrawing<Model> {
+  readonly model: Model;
+  readonly width: number;
+  /** A fixed height (export sizes); otherwise the chart is as tall as it needs. */
+  readonly height?: number;
+  /** Focusable marks that open each claim's card; off in exported images. */
+  readonly interactive?: boolean;
+}

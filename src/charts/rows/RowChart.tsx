@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import type { RowChartModel } from '../../domain/chartModel';
 import { makeAxisTickFormatter } from '../axisScale';
+import type { ChartDrawing } from '../chartSpec';
 import { getAxisTickProps, useChartStyle } from '../chartStyle';
 import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
@@ -26,14 +27,7 @@ import { RowLabel } from './RowLabel';
 import { RowMarks } from './RowMarks';
 import { rangeOffsetKey, toRowDatum } from './rowChartLayout';
 
-export interface RowChartProps {
-  readonly model: RowChartModel;
-  readonly width: number;
-  /** A fixed height (export sizes); otherwise the chart is as tall as its rows need. */
-  readonly height?: number;
-  /** Focusable marks that open each claim's card; off in exported images. */
-  readonly interactive?: boolean;
-}
+export type RowChartProps = ChartDrawing<RowChartModel>;
 
 /**
  * Figures as horizontal bars, one row each, grouped under headings: parts stacked, ranges as

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { OverTimeModel } from '../../domain/buildOverTimeChart';
 import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
+import type { ChartDrawing } from '../chartSpec';
 import { getAxisTickProps, getSeriesColor, getSeriesDash, useChartStyle } from '../chartStyle';
 import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
@@ -13,14 +14,7 @@ import { buildTimeLegend } from './buildTimeLegend';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
 import { TimeMarks } from './TimeMarks';
 
-export interface OverTimeChartProps {
-  readonly model: OverTimeModel;
-  readonly width: number;
-  /** A fixed height (export sizes); otherwise the plot takes its natural height. */
-  readonly height?: number;
-  /** Focusable marks that open each claim's card; off in exported images. */
-  readonly interactive?: boolean;
-}
+export type OverTimeChartProps = ChartDrawing<OverTimeModel>;
 
 /**
  * Each claimant's successive figures on a date axis, a line per claimant. A figure dated to a
