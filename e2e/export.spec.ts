@@ -94,7 +94,7 @@ for (const [path, chart] of checkedCharts) {
 }
 
 test('CSV holds exactly the figures the chart shows', async ({ page }) => {
-  await page.goto('/?view=casualties&asOf=2025-01');
+  await page.goto('/?view=casualties&to=2025-01');
   const csv = await exportFromChart(page, casualties, { format: 'CSV data' });
   expect(csv.fileName).toMatch(/^crosscheck-casualties-by-claimant-2025-01-[0-9a-f]{6}\.csv$/);
   const lines = csv.bytes

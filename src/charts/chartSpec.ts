@@ -22,4 +22,6 @@ export interface ChartDrawing<Model> {
   readonly height?: number;
   /** Focusable marks that open each claim's card; off in exported images. */
   readonly interactive?: boolean;
+  /** The id of the chart's plain-language summary, its accessible description. */
+  readonly describedBy?: string;
 }

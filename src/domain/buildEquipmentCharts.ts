@@ -1,6 +1,7 @@
 import { buildFigureRows, describeMetrics, figureSeries } from './buildFigureRows';
 import { describeDerivations } from './describeDerivation';
 import { buildFrameText } from './buildFrameText';
+import { summarizeFigureRows } from './summarizeFigureRows';
 import type { RowChartModel } from './chartModel';
 import { groupBy } from './groupBy';
 import type { DatasetModel } from './prepareDataset';
@@ -34,6 +35,7 @@ export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
         series: [{ key: figureSeries, label: 'Figure as stated' }],
         rows,
         claims: own,
+        summary: summarizeFigureRows(rows),
         frame: buildFrameText(model, own, {
           title: `${what}, counted in ${unit}`,
           subtitle: `Every dated figure by system and claimant, in ${unit}, with the period it counts.`,

@@ -1,6 +1,7 @@
 import { buildFigureRows, describeMetrics, figureSeries } from './buildFigureRows';
 import { describeDerivations } from './describeDerivation';
 import { buildFrameText } from './buildFrameText';
+import { summarizeFigureRows } from './summarizeFigureRows';
 import type { RowChartModel } from './chartModel';
 import type { DatasetModel } from './prepareDataset';
 
@@ -19,6 +20,7 @@ export function buildForcesChart(model: DatasetModel): RowChartModel | undefined
     series: [{ key: figureSeries, label: 'Figure as stated' }],
     rows,
     claims,
+    summary: summarizeFigureRows(rows),
     frame: buildFrameText(model, claims, {
       title: 'Forces deployed',
       subtitle: `Every dated figure by claimant and date, in ${units.join(' and ')}.`,

@@ -1,6 +1,7 @@
 import { getDateSpan } from '../data/calendarDate';
 import type { Metric } from '../data/datasetSchema';
 import { pickTotalMetric } from './pickTotalMetric';
+import { summarizeOverTime } from './summarizeOverTime';
 import { buildFrameText } from './buildFrameText';
 import type { FrameText } from './chartModel';
 import { getSourceLabel, type Claim } from './claim';
@@ -36,6 +37,8 @@ export interface OverTimeModel {
   readonly frame: FrameText;
   readonly series: readonly TimeSeries[];
   readonly claims: readonly Claim[];
+  /** The chart in plain words (see summarizeOverTime). */
+  readonly summary: string;
   /** [earliest start, latest end] of all spans. */
   readonly domain: readonly [number, number];
 }
@@ -84,6 +87,7 @@ export function buildOverTimeChart(model: DatasetModel, metric: Metric): OverTim
     metric,
     series,
     claims: running,
+    summary: summarizeOverTime(metric.label, series),
     domain,
     frame: buildFrameText(model, running, {
       title: `${metric.label} over time, by claimant`,

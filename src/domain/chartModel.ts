@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../data/calendarDate';
 import type { Claim } from './claim';
 import type { SourceEntry } from './buildSourceEntries';
+import type { Spread } from './computeSpread';
 
 /** Everything a chart's frame says around the marks, so that the picture stands on its own. */
 export interface FrameText {
@@ -58,4 +59,8 @@ export interface RowChartModel {
   readonly rows: readonly ChartRow[];
   /** Every claim drawn, for the chart's table. */
   readonly claims: readonly Claim[];
+  /** The chart in plain words: shown under it, its accessible description, exports' alt text. */
+  readonly summary: string;
+  /** For comparisons: the spread of each claimant's latest comparable figure. */
+  readonly spread?: Spread;
 }

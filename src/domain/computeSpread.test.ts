@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Value } from '../data/datasetSchema';
 import { makeClaim } from '../testing/makeClaim';
 import { makeMetric, makeSource } from '../testing/makeDataset';
-import { computeSpread, formatRatio } from './computeSpread';
+import { computeMedian, computeSpread, formatRatio } from './computeSpread';
 import { describeSpread } from './describeSpread';
 
 const claim = (id: string, value: Value, asOf = '2025-01-10') =>
@@ -123,7 +123,15 @@ describe('describeSpread', () => {
 
   it('names who gave each end and when, with the ratio', () => {
     const text = describeSpread(
-      { lowest, highest, ratio: 4000 / 1200, ratioIsFloor: false, daysApart: 8 },
+      {
+        lowest,
+        highest,
+        ratio: 4000 / 1200,
+        ratioIsFloor: false,
+        median: 2600,
+        count: 2,
+        daysApart: 8,
+      },
       casualties,
     );
     expect(text).toContain(
@@ -140,7 +148,15 @@ describe('describeSpread', () => {
       derivedFrom: [lowest],
     });
     const text = describeSpread(
-      { lowest, highest: derived, ratio: undefined, ratioIsFloor: false, daysApart: 12 },
+      {
+        lowest,
+        highest: derived,
+        ratio: undefined,
+        ratioIsFloor: false,
+        median: 2100,
+        count: 2,
+        daysApart: 12,
+      },
       casualties,
     );
     expect(text).toContain('to about 3,000 (South Korea NIS, 13 Jan 2025, derived).');
@@ -148,7 +164,7 @@ describe('describeSpread', () => {
   });
 
   it('warns when the two ends are far apart in date', () => {
-    const spread = { lowest, highest, ratio: 5, ratioIsFloor: false };
+    const spread = { lowest, highest, ratio: 5, ratioIsFloor: false, median: 2600, count: 2 };
     const months = describeSpread({ ...spread, daysApart: 152 }, casualties);
     expect(months).toContain('They were given 5 months apart, and running totals grow');
     const days = describeSpread({ ...spread, daysApart: 40 }, casualties);
@@ -156,7 +172,23 @@ describe('describeSpread', () => {
   });
 
   it('says "at least" when the ratio is only a lower bound', () => {
-    const spread = { lowest, highest, ratio: 5, ratioIsFloor: true, daysApart: 8 };
+    const spread = {
+      lowest,
+      highest,
+      ratio: 5,
+      ratioIsFloor: true,
+      median: 2600,
+      count: 2,
+      daysApart: 8,
+    };
     expect(describeSpread(spread, casualties)).toContain(', at least 5.0x apart.');
+  });
+});
+
+describe('computeMedian', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(computeMedian([4000, 1200, 3000])).toBe(3000);
+    expect(computeMedian([4000, 1200, 3000, 300])).toBe(2100);
+    expect(computeMedian([])).toBe(0);
   });
 });

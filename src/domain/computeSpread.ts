@@ -12,6 +12,10 @@ export interface Spread {
    * lowest a ceiling, so the two may be further apart than the numbers say.
    */
   readonly ratioIsFloor: boolean;
+  /** The median of all the comparable figures' central values. */
+  readonly median: number;
+  /** How many figures were compared. */
+  readonly count: number;
   /** Days between the earliest and the latest as-of date of the two figures. */
   readonly daysApart: number;
 }
@@ -35,13 +39,30 @@ export function computeSpread(claims: readonly Claim[]): Spread | undefined {
   const daysApart = Math.round(Math.abs(a.start - b.start) / 86_400_000);
   const ratioIsFloor =
     getDirection(highest.value) === 'floor' || getDirection(lowest.value) === 'ceiling';
-  return { lowest, highest, ratio: low > 0 ? high / low : undefined, ratioIsFloor, daysApart };
+  const median = computeMedian(claims.map((c) => getCentral(c.value)));
+  return {
+    lowest,
+    highest,
+    ratio: low > 0 ? high / low : undefined,
+    ratioIsFloor,
+    median,
+    count: claims.length,
+    daysApart,
+  };
 }
 
 /** "3.3x" below ten, "12x" above: more digits would claim a precision the figures lack. */
 export function formatRatio(ratio: number): string {
   const tenths = Math.round(ratio * 10) / 10;
   return tenths < 10 ? `${tenths.toFixed(1)}x` : `${Math.round(ratio)}x`;
+}
+
+/** The middle value; for an even count, the mean of the two middle values. */
+export function computeMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[middle] ?? 0;
+  return ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** The first item that beats every other (earlier items win ties). */

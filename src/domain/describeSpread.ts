@@ -21,7 +21,8 @@ export function describeSpread(spread: Spread, metric: Metric): string {
   return `${sentence} They were given ${gap} apart, and running totals grow: pick an earlier date to compare figures of one time.`;
 }
 
-function describeEnd(claim: Claim): string {
+/** One end of a spread: "about 1,200 (US intelligence, Jan 2025)". */
+export function describeEnd(claim: Claim): string {
   const derived = claim.derivedFrom ? ', derived' : '';
   return `${formatValue(claim.value)} (${getSourceLabel(claim.source)}, ${formatCalendarDate(claim.asOf)}${derived})`;
 }

@@ -17,6 +17,8 @@ export interface Snapshot {
 
 export interface LatestFigures {
   readonly snapshot: Snapshot;
+  /** Every snapshot of the claimant, oldest first (for "every dated figure"). */
+  readonly snapshots: readonly Snapshot[];
   /** Newer snapshots passed over because they give no total (for a note). */
   readonly newerWithoutTotal: readonly Snapshot[];
 }
@@ -50,7 +52,7 @@ export function selectLatestFigures(
     const chosen = withTotal.at(-1) ?? snapshots.at(-1);
     if (!chosen) continue;
     const newerWithoutTotal = snapshots.slice(snapshots.indexOf(chosen) + 1);
-    result.set(sourceId, { snapshot: chosen, newerWithoutTotal });
+    result.set(sourceId, { snapshot: chosen, snapshots, newerWithoutTotal });
   }
   return result;
 }

@@ -79,6 +79,7 @@ describe('buildChartCsv', () => {
         id: 'equipment',
         unit: 'guns',
         series: [],
+        summary: '',
         claims: hostile.claims,
         rows: hostile.claims.map((figure) => ({
           kind: 'figure',

@@ -39,7 +39,7 @@ export async function exportChart(request: ExportRequest): Promise<ExportResult>
   const fingerprint = shortenFingerprint(await fingerprintDataset(dataset));
   const fileName = buildExportFileName({
     chart: getChartSlug(spec),
-    asOf: request.view.asOf ?? dataset.updated,
+    asOf: request.view.to ?? dataset.updated,
     fingerprint,
     ...options,
   });
@@ -57,12 +57,11 @@ export async function exportChart(request: ExportRequest): Promise<ExportResult>
   const rendered = await renderChartSvg(stamped, layout.size, layout.style);
   const width = layout.size.width;
   const height = layout.size.height ?? Number(rendered.getAttribute('height'));
-  const frame = stamped.model.frame;
   const svg = assembleSvg(rendered, {
     width,
     height,
     fontCss: await buildEmbeddedFontCss(),
-    description: [frame.title, frame.subtitle, frame.callout].filter(Boolean).join(' '),
+    description: `${stamped.model.frame.title}. ${stamped.model.summary}`,
   });
   if (options.format === 'svg') {
     return {

@@ -3,86 +3,104 @@ import {
   defaultViewState,
   parseViewState,
   serializeViewState,
+  updateViewState,
   viewIds,
   type ViewState,
 } from './viewState';
 
+const full: ViewState = {
+  view: 'compare',
+  dataset: '/data/other.json',
+  metric: 'casualties',
+  claimants: ['kr-nis', 'ua-president', 'us-intelligence'],
+  metrics: ['casualties', 'killed'],
+  from: '2024-12',
+  to: '2025-01-24',
+  mode: 'all',
+  theme: 'dark',
+  sort: '-value',
+};
+
 describe('serializeViewState and parseViewState', () => {
-  it.each(viewIds)('round-trips the view %s', (view) => {
-    const state: ViewState = { view };
-    expect(parseViewState(serializeViewState(state))).toEqual({ state, notices: [] });
-  });
-
-  it.each<ViewState>([
-    { view: 'dashboard', dataset: '/__acceptance__/generic.json' },
-    { view: 'dashboard', dataset: './data/my set & more.json' },
-    { view: 'over-time', metric: 'troops-sent' },
-    { view: 'casualties', asOf: '2025-01' },
-    { view: 'casualties', dataset: 'x.json', metric: 'killed', asOf: '2024-12' },
-  ])('round-trips %j', (state) => {
-    expect(parseViewState(serializeViewState(state))).toEqual({ state, notices: [] });
-  });
-
-  it('leaves defaults out of the URL', () => {
+  it('leave the default state out of the URL entirely', () => {
     expect(serializeViewState(defaultViewState)).toBe('');
-    expect(serializeViewState({ view: 'dashboard', dataset: '' })).toBe('');
-    expect(serializeViewState({ view: 'forces' })).toBe('?view=forces');
-  });
-
-  it('writes a readable query, keeping slashes in the dataset path', () => {
-    expect(
-      serializeViewState({
-        view: 'casualties',
-        dataset: '/data/x.json',
-        metric: 'killed',
-        asOf: '2025-01',
-      }),
-    ).toBe('?dataset=/data/x.json&view=casualties&metric=killed&asOf=2025-01');
-  });
-
-  it('reads the dashboard from an empty query or a lone "?"', () => {
     expect(parseViewState('')).toEqual({ state: defaultViewState, notices: [] });
-    expect(parseViewState('?')).toEqual({ state: defaultViewState, notices: [] });
   });
 
-  it('reads an encoded dataset path', () => {
-    expect(parseViewState('?dataset=%2Fdata%2Fx.json').state).toEqual({
-      view: 'dashboard',
-      dataset: '/data/x.json',
-    });
-  });
-});
-
-describe('parseViewState fallbacks', () => {
-  it('falls back to the dashboard for an unknown view, with a notice', () => {
-    expect(parseViewState('?view=charts&metric=killed')).toEqual({
-      state: { view: 'dashboard', metric: 'killed' },
-      notices: ['There is no view "charts"; showing the dashboard.'],
-    });
+  it('write every parameter readably and read it back the same', () => {
+    const query = serializeViewState(full);
+    expect(query).toBe(
+      '?dataset=/data/other.json&view=compare&metric=casualties&claimants=kr-nis,ua-president,us-intelligence' +
+        '&metrics=casualties,killed&from=2024-12&to=2025-01-24&mode=all&theme=dark&sort=-value',
+    );
+    expect(parseViewState(query)).toEqual({ state: full, notices: [] });
   });
 
-  it.each(['2025-13', '2025-1', '2025-01-15', 'latest', '2025'])(
-    'falls back to the latest figures for asOf=%s, with a notice',
-    (asOf) => {
-      expect(parseViewState(`?view=casualties&asOf=${asOf}`)).toEqual({
-        state: { view: 'casualties' },
-        notices: [`"${asOf}" is not a month (YYYY-MM); showing the latest figures.`],
-      });
-    },
-  );
-
-  it('gives a notice for each fallback', () => {
-    expect(parseViewState('?view=nope&asOf=soon').notices).toHaveLength(2);
+  it.each(viewIds)('round-trip the view %s', (view) => {
+    const state: ViewState = { view };
+    expect(parseViewState(serializeViewState(state)).state).toEqual(state);
   });
 
-  it('treats empty dataset and metric as absent', () => {
-    expect(parseViewState('?dataset=&metric=&view=forces')).toEqual({
-      state: { view: 'forces' },
+  it.each<[keyof ViewState, ViewState[keyof ViewState]]>([
+    ['dataset', '/x.json'],
+    ['metric', 'killed'],
+    ['claimants', ['a', 'b']],
+    ['metrics', ['m']],
+    ['from', '2025'],
+    ['to', '2025-02-28'],
+    ['mode', 'latest'],
+    ['theme', 'dark'],
+    ['sort', 'claimant'],
+  ])('round-trip %s alone, leaving every other parameter out', (key, value) => {
+    const state = { view: 'dashboard', [key]: value } as ViewState;
+    const query = serializeViewState(state);
+    expect(query.split('&')).toHaveLength(1);
+    expect(parseViewState(query).state).toEqual(state);
+  });
+
+  it('sorts and de-duplicates lists, so one view has one URL', () => {
+    expect(parseViewState('?claimants=b,a,b').state.claimants).toEqual(['a', 'b']);
+    expect(serializeViewState({ view: 'dashboard', claimants: ['b', 'a'] })).toBe('?claimants=a,b');
+  });
+
+  it('treats empty parameters as absent, without a notice', () => {
+    expect(parseViewState('?view=&to=&claimants=&dataset=')).toEqual({
+      state: defaultViewState,
       notices: [],
     });
   });
 
-  it('treats an empty view and asOf as absent, without a notice', () => {
-    expect(parseViewState('?view=&asOf=')).toEqual({ state: defaultViewState, notices: [] });
+  it('reads theme=light as the default', () => {
+    expect(parseViewState('?theme=light')).toEqual({ state: defaultViewState, notices: [] });
+  });
+});
+
+describe('parseViewState with bad values', () => {
+  it.each([
+    ['?view=charts', 'There is no view "charts"; showing the dashboard.'],
+    ['?mode=some', '"some" is not a mode (latest or all)'],
+    ['?theme=pink', '"pink" is not a theme (light or dark); showing light.'],
+    ['?from=2025-02-30', '"2025-02-30" is not a date'],
+    ['?to=January', '"January" is not a date'],
+    ['?sort=size', '"size" is not a column to sort by'],
+    ['?claimants=kr-nis,Bad%20Id', 'Ignored claimants that are not ids: Bad Id.'],
+  ])('%s falls back to the default and says so', (query, notice) => {
+    const { state, notices } = parseViewState(query);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(notice);
+    expect(serializeViewState(state)).not.toMatch(/charts|some|pink|2025-02-30|January|size|Bad/);
+  });
+
+  it('keeps the good ids of a list with bad ones', () => {
+    expect(parseViewState('?claimants=kr-nis,Bad%20Id').state.claimants).toEqual(['kr-nis']);
+  });
+});
+
+describe('updateViewState', () => {
+  it('changes settings and drops those set back to their defaults', () => {
+    const next = updateViewState(full, { mode: undefined, metric: 'killed', sort: undefined });
+    expect(next).toEqual({ ...full, metric: 'killed', mode: undefined, sort: undefined });
+    expect('mode' in next).toBe(false);
+    expect(updateViewState(full, {}).view).toBe('compare');
   });
 });

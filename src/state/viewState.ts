@@ -1,6 +1,9 @@
+import { explainCalendarDate } from '../data/calendarDate';
+
 /** Which screen is shown, and its settings: all of it lives in the URL, so a link reopens it. */
 export const viewIds = [
   'dashboard',
+  'compare',
   'casualties',
   'over-time',
   'forces',
@@ -9,57 +12,126 @@ export const viewIds = [
 ] as const;
 export type ViewId = (typeof viewIds)[number];
 
+export const modes = ['latest', 'all'] as const;
+
+/** Columns the table of all estimates can be sorted by; `-` in front means descending. */
+export const sortColumns = ['claimant', 'metric', 'value', 'asOf', 'credibility'] as const;
+export type SortColumn = (typeof sortColumns)[number];
+/** "latest": each claimant's latest figure per metric; "all": every dated figure. */
+export type Mode = (typeof modes)[number];
+
 export interface ViewState {
   readonly view: ViewId;
   /** `?dataset=`: a same-origin path; absent means the default dataset. */
   readonly dataset?: string;
-  /** Over time: the metric id; absent means the view's default. */
+  /** Compare and Over time: the metric id; absent means the view's default. */
   readonly metric?: string;
-  /** Casualties: show figures as of this month (`YYYY-MM`); absent means the latest. */
-  readonly asOf?: string;
+  /** Only these claimants (source ids, sorted); absent means all. */
+  readonly claimants?: readonly string[];
+  /** Only these metrics (ids, sorted); absent means all. */
+  readonly metrics?: readonly string[];
+  /** Figures dated from / up to these dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Absent means the view's own default. */
+  readonly mode?: Mode;
+  /** The page's and the charts' theme; absent means light. */
+  readonly theme?: 'dark';
+  /** All estimates: the sort column, `-` first for descending; absent means by date. */
+  readonly sort?: SortColumn | `-${SortColumn}`;
 }
 
 export const defaultViewState: ViewState = { view: 'dashboard' };
 
-const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** Settings to change; a setting given as `undefined` goes back to its default. */
+export type ViewChanges = { readonly [K in keyof ViewState]?: ViewState[K] | undefined };
+
+const slugPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * Reads the view state from a query string. Unknown views and malformed values fall back to
- * their defaults (a stale link still opens), and each fallback is named in `notices`.
+ * their defaults (a stale or mistyped link still opens), and each fallback is named in
+ * `notices`. Ids that are well-formed but not in the dataset are checked later, against it.
  */
 export function parseViewState(search: string): { state: ViewState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const rawView = readNonEmpty(params, 'view') ?? null;
+  const rawView = readNonEmpty(params, 'view');
   const view = viewIds.find((id) => id === rawView);
-  if (rawView !== null && !view)
+  if (rawView !== undefined && !view) {
     notices.push(`There is no view "${rawView}"; showing the dashboard.`);
-  const dataset = readNonEmpty(params, 'dataset');
-  const metric = readNonEmpty(params, 'metric');
-  const rawAsOf = readNonEmpty(params, 'asOf') ?? null;
-  const asOf = rawAsOf !== null && monthPattern.test(rawAsOf) ? rawAsOf : undefined;
-  if (rawAsOf !== null && !asOf)
-    notices.push(`"${rawAsOf}" is not a month (YYYY-MM); showing the latest figures.`);
-  return {
-    state: {
-      view: view ?? 'dashboard',
-      ...(dataset ? { dataset } : {}),
-      ...(metric ? { metric } : {}),
-      ...(asOf ? { asOf } : {}),
-    },
-    notices,
+  }
+  const rawMode = readNonEmpty(params, 'mode');
+  const mode = modes.find((m) => m === rawMode);
+  if (rawMode !== undefined && !mode) {
+    notices.push(`"${rawMode}" is not a mode (latest or all); showing the view's default.`);
+  }
+  const rawTheme = readNonEmpty(params, 'theme');
+  if (rawTheme !== undefined && rawTheme !== 'dark' && rawTheme !== 'light') {
+    notices.push(`"${rawTheme}" is not a theme (light or dark); showing light.`);
+  }
+  const rawSort = readNonEmpty(params, 'sort');
+  const sort = sortColumns.find((c) => c === rawSort?.replace(/^-/, ''));
+  if (rawSort !== undefined && !sort)
+    notices.push(`"${rawSort}" is not a column to sort by; sorted by date.`);
+  const readDate = (name: 'from' | 'to') => {
+    const raw = readNonEmpty(params, name);
+    if (raw === undefined || explainCalendarDate(raw) === undefined) return raw;
+    notices.push(`"${raw}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); "${name}" is ignored.`);
+    return undefined;
   };
+  const readIds = (name: 'claimants' | 'metrics') => {
+    const raw = readNonEmpty(params, name);
+    if (raw === undefined) return undefined;
+    const ids = raw.split(',').filter((id) => id !== '');
+    const bad = ids.filter((id) => !slugPattern.test(id));
+    if (bad.length) notices.push(`Ignored ${name} that are not ids: ${bad.join(', ')}.`);
+    const good = [...new Set(ids.filter((id) => slugPattern.test(id)))].sort();
+    return good.length ? good : undefined;
+  };
+  const entries = {
+    dataset: readNonEmpty(params, 'dataset'),
+    metric: readNonEmpty(params, 'metric'),
+    claimants: readIds('claimants'),
+    metrics: readIds('metrics'),
+    from: readDate('from'),
+    to: readDate('to'),
+    mode,
+    theme: rawTheme === 'dark' ? ('dark' as const) : undefined,
+    sort: sort && rawSort?.startsWith('-') ? (`-${sort}` as const) : sort,
+  };
+  return { state: withDefined({ view: view ?? 'dashboard' }, entries), notices };
 }
 
-/** The query string for a state, defaults left out (`?` alone is returned as ''). */
+/** The query string for a state, defaults left out ('' for the default state). */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.dataset) params.set('dataset', state.dataset);
   if (state.view !== 'dashboard') params.set('view', state.view);
   if (state.metric) params.set('metric', state.metric);
-  if (state.asOf) params.set('asOf', state.asOf);
-  const query = params.toString().replace(/%2F/g, '/');
+  if (state.claimants?.length) params.set('claimants', [...state.claimants].sort().join(','));
+  if (state.metrics?.length) params.set('metrics', [...state.metrics].sort().join(','));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.mode) params.set('mode', state.mode);
+  if (state.theme) params.set('theme', state.theme);
+  if (state.sort) params.set('sort', state.sort);
+  const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   return query ? `?${query}` : '';
+}
+
+/** A state with some settings changed; `undefined` removes a setting (back to its default). */
+export function updateViewState(state: ViewState, changes: ViewChanges): ViewState {
+  const { view = state.view, ...rest } = { ...state, ...changes };
+  return withDefined({ view }, rest);
+}
+
+/** Settings left at their defaults are absent, never `undefined`, so states compare simply. */
+function withDefined(base: { view: ViewId }, entries: ViewChanges): ViewState {
+  const defined: Record<string, unknown> = Object.fromEntries(
+    Object.entries(entries).filter(([, value]) => value !== undefined),
+  );
+  return { ...defined, ...base };
 }
 
 /** A parameter's value, with an empty one (`?dataset=`) counted as absent. */

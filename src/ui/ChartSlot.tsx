@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ChartSpec } from '../charts/chartSpec';
 import { ChartView } from '../charts/ChartView';
 import type { Dataset } from '../data/datasetSchema';
@@ -21,12 +22,16 @@ interface ChartSlotProps {
  * dataset has nothing to draw.
  */
 export function ChartSlot({ spec, what, dataset, view }: ChartSlotProps) {
+  const summaryId = useId();
   if (spec === undefined) return <EmptyChart what={what} />;
   return (
     <ChartBox>
       {(width) => (
         <>
-          <ChartView spec={spec} width={width} />
+          <ChartView spec={spec} width={width} describedBy={summaryId} />
+          <p id={summaryId} className="chart-summary">
+            {spec.model.summary}
+          </p>
           <ExportMenu spec={spec} dataset={dataset} view={view} screenWidth={width} />
         </>
       )}

@@ -1,13 +1,16 @@
+import { useHighlight } from '../charts/highlight';
 import { CitationList } from '../charts/tooltip/CitationList';
 import { getSourceLabel, type Claim } from '../domain/claim';
 import { formatValue, formatWorking, lowerFirst } from '../domain/formatValue';
 import { CredibilityCell, DateCell } from './ClaimCells';
+import { getRowHighlightProps } from './getRowHighlightProps';
 
 /**
  * A chart's figures as a table: the same claims, in the chart's order, with everything the
  * chart can only show on hover. It is also the chart's accessible alternative.
  */
 export function ClaimsTable({ claims, caption }: { claims: readonly Claim[]; caption: string }) {
+  const highlight = useHighlight();
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -24,7 +27,7 @@ export function ClaimsTable({ claims, caption }: { claims: readonly Claim[]; cap
         </thead>
         <tbody>
           {claims.map((claim) => (
-            <tr key={claim.id}>
+            <tr key={claim.id} {...getRowHighlightProps(highlight, claim)}>
               <th scope="row">{getSourceLabel(claim.source)}</th>
               <td>
                 {formatValue(claim.value)}{' '}

@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useHighlight } from '../charts/highlight';
 import { CitationList } from '../charts/tooltip/CitationList';
 import { getSourceLabel, type Claim } from '../domain/claim';
 import { describeReliability, describeSourceKind } from '../domain/describeGrades';
 import { formatNumbers, formatWorking } from '../domain/formatValue';
-import { sortClaims, type SortDirection, type SortKey } from '../domain/sortClaims';
+import type { SortDirection, SortKey } from '../domain/sortClaims';
 import { getQualifier } from '../domain/valueMath';
 import { CredibilityCell, DateCell } from './ClaimCells';
+import { getRowHighlightProps } from './getRowHighlightProps';
 
 const columns: { key: SortKey | undefined; label: string }[] = [
   { key: 'claimant', label: 'Claimant' },
@@ -17,25 +18,22 @@ const columns: { key: SortKey | undefined; label: string }[] = [
   { key: undefined, label: 'Note' },
 ];
 
-/** Every estimate with every field, sortable by its column headers. */
-export function EstimatesTable({ claims }: { claims: readonly Claim[] }) {
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
-    key: 'asOf',
-    direction: 'ascending',
-  });
-  const sorted = useMemo(() => sortClaims(claims, sort.key, sort.direction), [claims, sort]);
-  const toggle = (key: SortKey) =>
-    setSort((s) => ({
-      key,
-      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
+interface EstimatesTableProps {
+  /** Already in order: the table shows them as they come. */
+  readonly claims: readonly Claim[];
+  readonly sort: { readonly column: SortKey; readonly direction: SortDirection };
+  readonly onSort: (column: SortKey) => void;
+}
+
+/** Every estimate with every field; its column headings sort it (ascending, then descending). */
+export function EstimatesTable({ claims, sort, onSort }: EstimatesTableProps) {
   return (
     <div className="table-scroll">
       <table className="data-table estimates-table">
         <caption>
           All {claims.length} figures, sorted by{' '}
-          {columns.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction}). Select
-          a column heading to sort by it.
+          {columns.find((c) => c.key === sort.column)?.label.toLowerCase()} ({sort.direction}).
+          Select a column heading to sort by it.
         </caption>
         <thead>
           <tr>
@@ -43,17 +41,17 @@ export function EstimatesTable({ claims }: { claims: readonly Claim[] }) {
               <th
                 key={column.label}
                 scope="col"
-                aria-sort={column.key === sort.key ? sort.direction : undefined}
+                aria-sort={column.key === sort.column ? sort.direction : undefined}
               >
                 {column.key ? (
                   <button
                     type="button"
                     className="sort-button"
-                    onClick={() => toggle(column.key as SortKey)}
+                    onClick={() => onSort(column.key as SortKey)}
                   >
                     {column.label}
                     <span aria-hidden="true">
-                      {column.key === sort.key
+                      {column.key === sort.column
                         ? sort.direction === 'ascending'
                           ? ' \u25B2'
                           : ' \u25BC'
@@ -68,7 +66,7 @@ export function EstimatesTable({ claims }: { claims: readonly Claim[] }) {
           </tr>
         </thead>
         <tbody>
-          {sorted.map((claim) => (
+          {claims.map((claim) => (
             <EstimateRow key={claim.id} claim={claim} />
           ))}
         </tbody>
@@ -78,9 +76,10 @@ export function EstimatesTable({ claims }: { claims: readonly Claim[] }) {
 }
 
 function EstimateRow({ claim }: { claim: Claim }) {
+  const highlight = useHighlight();
   const { source, metric, value } = claim;
   return (
-    <tr>
+    <tr {...getRowHighlightProps(highlight, claim)}>
       <th scope="row">
         {getSourceLabel(source)}
         <div className="cell-muted">

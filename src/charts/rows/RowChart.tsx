@@ -34,7 +34,7 @@ export type RowChartProps = ChartDrawing<RowChartModel>;
  * whiskers, floors with an arrow, ceilings as lighter bars with a cap, derived totals outlined.
  * The frame (title, legend, notes, sources) is drawn inside the same SVG.
  */
-export function RowChart({ model, width, height, interactive = true }: RowChartProps) {
+export function RowChart({ model, width, height, interactive = true, describedBy }: RowChartProps) {
   const style = useChartStyle();
   const fontsVersion = useFontsVersion();
   const popover = useClaimPopover();
@@ -62,7 +62,12 @@ export function RowChart({ model, width, height, interactive = true }: RowChartP
   });
 
   return (
-    <div className="chart" role="figure" aria-label={model.frame.title}>
+    <div
+      className="chart"
+      role="figure"
+      aria-label={model.frame.title}
+      aria-describedby={describedBy}
+    >
       <BarChart
         {...chartProps}
         margin={{ ...chartProps.margin, bottom: chartProps.margin.bottom + layout.spare }}

@@ -2,6 +2,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartRow, FigureRow } from '../../domain/chartModel';
 import { getBounds, getDirection, hasRange } from '../../domain/valueMath';
 import { useChartStyle, type ChartStyle } from '../chartStyle';
+import { useHighlight, type Highlight } from '../highlight';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
 import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
@@ -26,6 +27,7 @@ interface RowMarksProps {
 export function RowMarks(props: RowMarksProps) {
   const { rows, unit, popover, labelWidth, band, barThickness } = props;
   const style = useChartStyle();
+  const highlight = useHighlight();
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -52,6 +54,7 @@ export function RowMarks(props: RowMarksProps) {
             place={place}
             style={style}
             popover={popover}
+            highlight={highlight}
           />
         );
       })}
@@ -80,9 +83,10 @@ interface FigureMarksProps {
   };
   readonly style: ChartStyle;
   readonly popover: ClaimPopover | undefined;
+  readonly highlight: Highlight;
 }
 
-function FigureMarks({ row, middle, place, style, popover }: FigureMarksProps) {
+function FigureMarks({ row, middle, place, style, popover, highlight }: FigureMarksProps) {
   const { toX } = place;
   const { value } = row.figure;
   const k = style.scale;
@@ -137,13 +141,26 @@ function FigureMarks({ row, middle, place, style, popover }: FigureMarksProps) {
       <SvgText textStyle={style.value} x={labelX} y={middle + 4 * k}>
         {formatRowValue(row.figure)}
       </SvgText>
+      {highlight.claimant !== undefined && highlight.claimant !== row.figure.source.id ? (
+        // Another claimant is highlighted: this row is veiled, label and all.
+        <rect
+          className="highlight-veil"
+          x={0}
+          y={middle - place.band / 2}
+          width={place.plotRight + place.labelWidth}
+          height={place.band}
+          fill={style.background}
+          opacity={0.7}
+          pointerEvents="none"
+        />
+      ) : null}
       {popover ? (
         <rect
           x={place.plotLeft - place.labelWidth}
           y={middle - place.band / 2 + 2}
           width={place.plotRight - place.plotLeft + place.labelWidth}
           height={place.band - 4}
-          {...getMarkProps(popover, row.figure)}
+          {...getMarkProps(popover, row.figure, highlight.setClaimant)}
         />
       ) : null}
     </g>

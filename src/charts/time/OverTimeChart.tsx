@@ -8,6 +8,7 @@ import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
+import { getHighlightOpacity, useHighlight } from '../highlight';
 import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { buildTimeLegend } from './buildTimeLegend';
@@ -20,8 +21,15 @@ export type OverTimeChartProps = ChartDrawing<OverTimeModel>;
  * Each claimant's successive figures on a date axis, a line per claimant. A figure dated to a
  * month or a year is drawn as a bar across that span, not as a point on its first day.
  */
-export function OverTimeChart({ model, width, height, interactive = true }: OverTimeChartProps) {
+export function OverTimeChart({
+  model,
+  width,
+  height,
+  interactive = true,
+  describedBy,
+}: OverTimeChartProps) {
   const style = useChartStyle();
+  const highlight = useHighlight();
   const k = style.scale;
   const popover = useClaimPopover();
   const legend = useMemo(() => buildTimeLegend(model, style), [model, style]);
@@ -38,7 +46,12 @@ export function OverTimeChart({ model, width, height, interactive = true }: Over
   const ticks = getMonthTicks(start, end, Math.floor(width / (90 * k)));
   const axisTick = getAxisTickProps(style);
   return (
-    <div className="chart" role="figure" aria-label={model.frame.title}>
+    <div
+      className="chart"
+      role="figure"
+      aria-label={model.frame.title}
+      aria-describedby={describedBy}
+    >
       <LineChart
         {...getFramedChartProps(model.frame, layout, style, {
           width,
@@ -84,6 +97,7 @@ export function OverTimeChart({ model, width, height, interactive = true }: Over
             stroke={getSeriesColor(style, index)}
             strokeDasharray={getSeriesDash(style, index)}
             strokeWidth={2 * k}
+            strokeOpacity={getHighlightOpacity(highlight.claimant, series.key)}
             dot={drawNoDot}
             activeDot={false}
             isAnimationActive={false}

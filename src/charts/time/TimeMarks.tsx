@@ -3,6 +3,7 @@ import type { TimePoint, TimeSeries } from '../../domain/buildOverTimeChart';
 import { formatValueShort } from '../../domain/formatValue';
 import { getDirection } from '../../domain/valueMath';
 import { getSeriesColor, useChartStyle, type ChartStyle } from '../chartStyle';
+import { getHighlightOpacity, useHighlight } from '../highlight';
 import { trianglePath } from '../frame/LegendSymbolSvg';
 import { measureText } from '../frame/measureText';
 import { SvgText } from '../frame/SvgText';
@@ -23,6 +24,7 @@ interface TimeMarksProps {
  */
 export function TimeMarks({ series, popover }: TimeMarksProps) {
   const style = useChartStyle();
+  const highlight = useHighlight();
   const k = style.scale;
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -53,7 +55,11 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
   return (
     <g className="time-marks">
       {marks.map(({ point, color, cx, cy }) => (
-        <g key={point.claim.id} className="time-mark">
+        <g
+          key={point.claim.id}
+          className="time-mark"
+          opacity={getHighlightOpacity(highlight.claimant, point.claim.source.id)}
+        >
           {point.claim.asOf.precision !== 'day' ? (
             <line
               x1={toX(point.start)}
@@ -76,7 +82,12 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
           ) : null}
           <Marker point={point} cx={cx} cy={cy} color={color} style={style} />
           {popover ? (
-            <circle cx={cx} cy={cy} r={11 * k} {...getMarkProps(popover, point.claim)} />
+            <circle
+              cx={cx}
+              cy={cy}
+              r={11 * k}
+              {...getMarkProps(popover, point.claim, highlight.setClaimant)}
+            />
           ) : null}
         </g>
       ))}

@@ -6,19 +6,32 @@ import type { ClaimPopover } from './useClaimPopover';
 /**
  * Props that make an SVG shape the focus target of a claim: a transparent button named by the
  * claim in one sentence, opening its card on hover and focus, pinned by a click, and by Enter or
- * Space from the keyboard with focus moving into the card.
+ * Space from the keyboard with focus moving into the card. Pointing at it or focusing it also
+ * highlights its claimant in every chart and table (`highlight`).
  */
-export function getMarkProps(popover: ClaimPopover, claim: Claim) {
+export function getMarkProps(
+  popover: ClaimPopover,
+  claim: Claim,
+  highlight: (claimant: string | undefined) => void,
+) {
+  const enter = (event: MouseEvent | FocusEvent) => {
+    highlight(claim.source.id);
+    popover.show(claim, event.currentTarget, 'hover');
+  };
   return {
     className: 'mark-hit-area',
     fill: 'transparent',
     tabIndex: 0,
     role: 'button',
     'aria-label': describeClaimForScreenReader(claim),
-    onMouseEnter: (event: MouseEvent) => popover.show(claim, event.currentTarget, 'hover'),
-    onMouseLeave: () => popover.hideSoon(),
-    onFocus: (event: FocusEvent) => popover.show(claim, event.currentTarget, 'hover'),
+    onMouseEnter: enter,
+    onMouseLeave: () => {
+      highlight(undefined);
+      popover.hideSoon();
+    },
+    onFocus: enter,
     onBlur: (event: FocusEvent) => {
+      highlight(undefined);
       const next = event.relatedTarget;
       if (!(next instanceof Element && next.closest('.claim-popover'))) popover.hideSoon();
     },

@@ -7,37 +7,33 @@ import { listClaimMonths } from '../../domain/listClaimMonths';
 import { ChartSlot } from '../ChartSlot';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
+import { updateViewState } from '../../state/viewState';
 import type { ViewProps } from './viewProps';
 
-/** Casualties by claimant, as of a month the reader picks (latest by default), with its table. */
-export function CasualtiesView({ model, state, navigate }: ViewProps) {
+/** Casualties by claimant, as of a date the reader picks (latest by default), with its table. */
+export function CasualtiesView({ model, state, navigate, mode }: ViewProps) {
   const selectId = useId();
   const months = useMemo(
     () => listClaimMonths(model.claims.filter((c) => c.metric.kind === 'casualties')).reverse(),
     [model],
   );
-  // A month from a link that this dataset has no figures for still works: it is a cut-off.
-  const cutoff = useMemo(
-    () => (state.asOf ? parseCalendarDate(state.asOf) : undefined),
-    [state.asOf],
-  );
-  const chart = useMemo(() => buildCasualtiesChart(model, cutoff), [model, cutoff]);
-  const { asOf: _drop, ...withoutAsOf } = state;
+  // The filters' "to" date is the cut-off: a date this dataset has no figures for still works.
+  const cutoff = useMemo(() => (state.to ? parseCalendarDate(state.to) : undefined), [state.to]);
+  const chart = useMemo(() => buildCasualtiesChart(model, cutoff, mode), [model, cutoff, mode]);
+  const choices = state.to && !months.includes(state.to) ? [state.to, ...months] : months;
   return (
     <>
       <div className="view-controls">
         <label htmlFor={selectId}>Figures as of</label>
         <select
           id={selectId}
-          value={state.asOf ?? ''}
-          onChange={(e) =>
-            navigate(e.target.value ? { ...state, asOf: e.target.value } : withoutAsOf)
-          }
+          value={state.to ?? ''}
+          onChange={(e) => navigate(updateViewState(state, { to: e.target.value || undefined }))}
         >
           <option value="">Latest</option>
-          {months.map((month) => (
-            <option key={month} value={month}>
-              end of {formatCalendarDate(parseCalendarDate(month))}
+          {choices.map((date) => (
+            <option key={date} value={date}>
+              end of {formatCalendarDate(parseCalendarDate(date))}
             </option>
           ))}
         </select>

@@ -5,10 +5,11 @@ import { ChartSlot } from '../ChartSlot';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
 import type { ViewProps } from './viewProps';
+import { withMode } from './withMode';
 
 /** Counts per system and claimant with the period covered: one chart per unit, each with its table. */
-export function EquipmentView({ model, state }: ViewProps) {
-  const charts = useMemo(() => buildEquipmentCharts(model), [model]);
+export function EquipmentView({ model, state, mode }: ViewProps) {
+  const charts = useMemo(() => buildEquipmentCharts(withMode(model, mode)), [model, mode]);
   if (charts.length === 0) return <EmptyChart what="figures for equipment or munitions" />;
   return (
     <>

@@ -5,10 +5,11 @@ import { ChartSlot } from '../ChartSlot';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
 import type { ViewProps } from './viewProps';
+import { withMode } from './withMode';
 
 /** Troop figures with their ranges, by claimant and date, with the table. */
-export function ForcesView({ model, state }: ViewProps) {
-  const chart = useMemo(() => buildForcesChart(model), [model]);
+export function ForcesView({ model, state, mode }: ViewProps) {
+  const chart = useMemo(() => buildForcesChart(withMode(model, mode)), [model, mode]);
   if (!chart) return <EmptyChart what="figures for forces deployed" />;
   return (
     <>

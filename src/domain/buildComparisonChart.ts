@@ -1,0 +1,122 @@
+import type { CalendarDate } from '../data/calendarDate';
+import type { Metric } from '../data/datasetSchema';
+import type { FigureMode } from './figureMode';
+import { buildFrameText } from './buildFrameText';
+import type { FigureRow, RowChartModel } from './chartModel';
+import { getSourceLabel, type Claim } from './claim';
+import {
+  buildPartsRow,
+  buildSingleRow,
+  buildTotalRow,
+  describeApart,
+  explainApart,
+  latestPerSourceAndMetric,
+  totalSeries,
+  withHeading,
+} from './comparisonRows';
+import { computeSpread } from './computeSpread';
+import { describeDerivations } from './describeDerivation';
+import { describeSpread } from './describeSpread';
+import { formatCalendarDate } from './formatDate';
+import { formatClaimFigure } from './formatValue';
+import type { DatasetModel } from './prepareDataset';
+import { filterByCutoff, getLead, selectLatestFigures } from './selectLatestFigures';
+import { summarizeComparison } from './summarizeComparison';
+
+export interface ComparisonOptions {
+  /** Only figures dated up to this date; named in the subtitle. */
+  readonly asOf?: CalendarDate;
+  /** "latest" (default): each claimant's latest figures; "all": every dated figure. */
+  readonly mode?: FigureMode;
+  readonly id?: string;
+}
+
+/**
+ * Every claimant's figure for one metric, stated or derived from its parts, parts stacked where
+ * given; apart from them, the figures that cannot be compared and why (parts without a total,
+ * a count over a window, another definition of the same kind and unit). The spread is taken
+ * over each claimant's latest comparable figure. Undefined when there is nothing to compare.
+ */
+export function buildComparisonChart(
+  model: DatasetModel,
+  total: Metric,
+  options: ComparisonOptions = {},
+): RowChartModel | undefined {
+  const { mode = 'latest' } = options;
+  const claims = filterByCutoff(model.claims, options.asOf).filter(
+    (c) => c.metric.kind === total.kind && c.metric.unit === total.unit,
+  );
+  const group = new Set([total.id, ...(total.sumOf ?? [])]);
+  if (!claims.some((c) => group.has(c.metric.id))) return undefined;
+  const partLabel = (id: string) => model.dataset.metrics.find((m) => m.id === id)?.label ?? id;
+
+  const comparable: FigureRow[] = [];
+  const apart: FigureRow[] = [];
+  const latestTotals: Claim[] = [];
+  const notes: string[] = [];
+  for (const { snapshot, snapshots, newerWithoutTotal } of selectLatestFigures(
+    claims,
+    total,
+  ).values()) {
+    if (snapshot.total) latestTotals.push(snapshot.total);
+    for (const shown of mode === 'all' ? snapshots : [snapshot]) {
+      if (shown.total) comparable.push(buildTotalRow(shown, shown.total));
+      else apart.push(buildPartsRow(shown));
+    }
+    for (const earlier of snapshot.superseded) {
+      notes.push(
+        `${getSourceLabel(earlier.source)} gave ${formatClaimFigure(earlier)} for ${formatCalendarDate(earlier.asOf)} more than once; the latest statement is shown.`,
+      );
+    }
+    if (mode === 'all') continue;
+    for (const newer of newerWithoutTotal) {
+      const figures = newer.parts.map(formatClaimFigure).join(' and ');
+      notes.push(
+        `${getSourceLabel(getLead(newer).source)} also gave ${figures} as of ${formatCalendarDate(newer.asOf)}, without a total; its latest total is shown.`,
+      );
+    }
+  }
+  const flows = claims.filter((c) => c.period && group.has(c.metric.id));
+  const others = claims.filter((c) => !group.has(c.metric.id));
+  const pick = mode === 'all' ? (list: Claim[]) => list : latestPerSourceAndMetric;
+  for (const claim of [...pick(flows), ...pick(others)]) {
+    apart.push(buildSingleRow(claim, describeApart(claim, group)));
+  }
+
+  const spread = computeSpread(latestTotals);
+  const rows = [
+    ...withHeading(`${total.label}: comparable`, comparable),
+    ...withHeading('Not comparable with those totals', apart),
+  ];
+  const plotted = rows.flatMap((r) => (r.kind === 'figure' ? [r.figure] : []));
+  const apartNotes = apart.map((row) => explainApart(row, total));
+  const asOfText = options.asOf ? ` as of ${formatCalendarDate(options.asOf)}` : '';
+  const which =
+    mode === 'all' ? 'Every dated figure of each claimant' : "Each claimant's latest figure";
+  return {
+    id: options.id ?? `compare-${total.id}`,
+    unit: total.unit,
+    series: [
+      ...(total.sumOf ?? []).map((key) => ({ key, label: partLabel(key) })),
+      { key: totalSeries, label: 'Stated total' },
+    ],
+    rows,
+    claims: plotted,
+    summary: summarizeComparison(total, spread, comparable, apart),
+    ...(spread ? { spread } : {}),
+    frame: buildFrameText(model, plotted, {
+      title: `${total.label} by claimant`,
+      subtitle: `${which}${asOfText}, in ${total.unit}. Bars split where the parts were given.`,
+      ...(spread ? { callout: describeSpread(spread, total) } : {}),
+      notes: [
+        ...(total.description ? [`${total.label}: ${total.description}`] : []),
+        ...describeDerivations(comparable.map((row) => row.figure)),
+        ...(apartNotes.length ? [`Not comparable with the totals: ${apartNotes.join(' ')}`] : []),
+        ...(mode === 'all' && spread
+          ? ["The spread compares each claimant's latest total only."]
+          : []),
+        ...notes,
+      ],
+    }),
+  };
+}

@@ -1,0 +1,181 @@
+import { useId, useState } from 'react';
+import { explainCalendarDate } from '../data/calendarDate';
+import { describeSourceKind, describeReliability } from '../domain/describeGrades';
+import { describeHidden, type Filters } from '../domain/applyFilters';
+import type { DatasetModel } from '../domain/prepareDataset';
+import { getSourceLabel } from '../domain/claim';
+import { updateViewState, type Mode, type ViewChanges, type ViewState } from '../state/viewState';
+
+interface FilterPanelProps {
+  /** The whole dataset: every claimant and metric can be chosen. */
+  readonly model: DatasetModel;
+  /** How many figures the filters leave. */
+  readonly shown: number;
+  readonly filters: Filters;
+  readonly state: ViewState;
+  readonly defaultMode: Mode | undefined;
+  readonly navigate: (state: ViewState) => void;
+}
+
+/**
+ * Filters for every view, kept in the URL: claimants, metrics, a date window, and latest-only
+ * or every dated figure. A line always says what is filtered out, with one action to clear it.
+ */
+export function FilterPanel({
+  model,
+  shown,
+  filters,
+  state,
+  defaultMode,
+  navigate,
+}: FilterPanelProps) {
+  const { sources, metrics } = model.dataset;
+  const change = (changes: ViewChanges) => navigate(updateViewState(state, changes));
+  const hidden = describeHidden(model, filters);
+  const toggle = (list: readonly string[] | undefined, all: readonly string[], id: string) => {
+    const current = new Set(list ?? all);
+    if (current.has(id)) current.delete(id);
+    else current.add(id);
+    return current.size === all.length ? undefined : [...current].sort();
+  };
+  const cleared = () =>
+    change({
+      claimants: undefined,
+      metrics: undefined,
+      from: undefined,
+      to: undefined,
+      mode: undefined,
+    });
+  return (
+    <section className="filters" aria-label="Filters">
+      <p className="filter-summary" role="status">
+        Showing {shown} of {model.claims.length} figures
+        {hidden.length ? `; hidden: ${hidden.join(', ')}.` : ', nothing filtered out.'}{' '}
+        {hidden.length || state.mode ? (
+          <button type="button" className="link-button" onClick={cleared}>
+            Clear filters
+          </button>
+        ) : null}
+      </p>
+      <details className="filter-details">
+        <summary>Filters: claimants, metrics, dates, which figures</summary>
+        <div className="filter-groups">
+          <fieldset>
+            <legend>Claimants</legend>
+            {sources.map((source) => (
+              <label key={source.id} className="filter-option">
+                <input
+                  type="checkbox"
+                  checked={!state.claimants || state.claimants.includes(source.id)}
+                  onChange={() =>
+                    change({
+                      claimants: toggle(
+                        state.claimants,
+                        sources.map((s) => s.id),
+                        source.id,
+                      ),
+                    })
+                  }
+                />
+                <span>
+                  {getSourceLabel(source)}
+                  <span className="cell-muted">
+                    {' '}
+                    {describeSourceKind(source)}
+                    {source.reliability
+                      ? `, reliability ${describeReliability(source.reliability)}`
+                      : ''}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Metrics</legend>
+            {metrics.map((metric) => (
+              <label key={metric.id} className="filter-option">
+                <input
+                  type="checkbox"
+                  checked={!state.metrics || state.metrics.includes(metric.id)}
+                  onChange={() =>
+                    change({
+                      metrics: toggle(
+                        state.metrics,
+                        metrics.map((m) => m.id),
+                        metric.id,
+                      ),
+                    })
+                  }
+                />
+                <span>
+                  {metric.label} <span className="cell-muted">({metric.unit})</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Dates and figures</legend>
+            <DateField label="From" value={state.from} onChange={(from) => change({ from })} />
+            <DateField label="To" value={state.to} onChange={(to) => change({ to })} />
+            <div className="filter-mode" role="radiogroup" aria-label="Which figures">
+              {(['latest', 'all'] as const).map((mode) => (
+                <label key={mode} className="filter-option">
+                  <input
+                    type="radio"
+                    name="filter-mode"
+                    checked={(state.mode ?? defaultMode) === mode}
+                    onChange={() => change({ mode: mode === defaultMode ? undefined : mode })}
+                  />
+                  {mode === 'latest' ? 'Latest figure per claimant' : 'Every dated figure'}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** A date at any precision (2025, 2025-01, 2025-01-24), applied when it is one. */
+function DateField(props: {
+  label: string;
+  value: string | undefined;
+  onChange: (v: string | undefined) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(props.value ?? '');
+  const [seen, setSeen] = useState(props.value);
+  if (seen !== props.value) {
+    // The URL changed (back, forward, Clear filters): show its value.
+    setSeen(props.value);
+    setDraft(props.value ?? '');
+  }
+  const problem = draft === '' ? undefined : explainCalendarDate(draft);
+  const apply = () => {
+    if (problem === undefined && draft !== (props.value ?? '')) props.onChange(draft || undefined);
+  };
+  return (
+    <div className="date-field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        value={draft}
+        placeholder="YYYY-MM-DD"
+        inputMode="numeric"
+        aria-invalid={problem !== undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => setDraft(e.target.value.trim())}
+        onBlur={apply}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply();
+        }}
+      />
+      {problem ? (
+        <span id={`${id}-problem`} className="field-problem">
+          {problem}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { parseCalendarDate } from '../data/calendarDate';
+import type { Dataset } from '../data/datasetSchema';
+import { applyFilters, type Filters } from '../domain/applyFilters';
+import { prepareDataset } from '../domain/prepareDataset';
+import { resolveViewState } from '../state/resolveViewState';
+import type { ViewState } from '../state/viewState';
+
+/**
+ * A dataset as one view shows it: the whole model (for the filter choices), the URL's state
+ * checked against the dataset, and the model with the filters applied.
+ */
+export function useViewModel(dataset: Dataset, state: ViewState) {
+  const model = useMemo(() => prepareDataset(dataset), [dataset]);
+  const resolved = useMemo(() => resolveViewState(state, dataset), [state, dataset]);
+  const filters = useMemo((): Filters => {
+    const { claimants, metrics, from, to } = resolved.state;
+    return {
+      ...(claimants ? { claimants } : {}),
+      ...(metrics ? { metrics } : {}),
+      ...(from ? { from: parseCalendarDate(from) } : {}),
+      ...(to ? { to: parseCalendarDate(to) } : {}),
+    };
+  }, [resolved.state]);
+  const filtered = useMemo(() => applyFilters(model, filters), [model, filters]);
+  return { model, filtered, filters, state: resolved.state, notices: resolved.notices };
+}
