@@ -100,6 +100,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
               width={width}
               labelWidth={layout.labelWidth}
               band={layout.band}
+              stacked={layout.stacked}
             />
           )}
         />
@@ -118,6 +119,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
             fill={colors.get(series.key) ?? style.total}
             isAnimationActive={false}
             shape={drawSegment}
+            {...(layout.barOffset ? { shape: makeDrawSegment(layout.barOffset) } : {})}
           />
         ))}
         <ZIndexLayer zIndex={marksZIndex}>
@@ -128,12 +130,18 @@ export function RowChart({ model, width, height, interactive = true, describedBy
             labelWidth={layout.labelWidth}
             band={layout.band}
             barThickness={layout.barThickness}
+            barOffset={layout.barOffset}
           />
         </ZIndexLayer>
       </BarChart>
       {interactive ? <ClaimPopoverView popover={popover} /> : null}
     </div>
   );
+}
+
+/** Bar segments moved down by `offset`, below a label set above them (narrow charts). */
+function makeDrawSegment(offset: number) {
+  return (props: BarShapeProps) => drawSegment({ ...props, y: props.y + offset });
 }
 
 /** A bar segment at its row's opacity: paler for ceilings and for figures set apart. */

@@ -13,19 +13,21 @@ interface RowLabelProps {
   readonly labelWidth: number;
   /** Height of the row's band: how many lines of text fit. */
   readonly band: number;
+  /** Narrow charts: the label sits above the bar, across the chart, a line for each part. */
+  readonly stacked: boolean;
 }
 
 /**
  * A row's label in the category axis: a group heading across the chart, or the claimant in bold
  * with what dates and qualifies its figure beneath.
  */
-export function RowLabel({ y, row, width, labelWidth, band }: RowLabelProps) {
+export function RowLabel({ y, row, width, labelWidth, band, stacked }: RowLabelProps) {
   const style = useChartStyle();
   if (!row) return null;
   const k = style.scale;
   const left = style.padding;
   // The axis' own x sits a few pixels inside the column; the column's width is what we own.
-  const room = labelWidth - 10 * k;
+  const room = stacked ? width - 2 * left : labelWidth - 10 * k;
   if (row.kind === 'heading') {
     return (
       <g>
@@ -38,11 +40,13 @@ export function RowLabel({ y, row, width, labelWidth, band }: RowLabelProps) {
   }
   // The claimant gets up to two lines, wrapped rather than cut, where the band has room for a
   // detail line too; what dates and qualifies the figure takes the lines that are left.
+  // Stacked (narrow) rows have a line for each, above the bar.
   const usable = band - 4 * k;
-  const nameLines = usable >= 2 * style.label.lineHeight + style.detail.lineHeight ? 2 : 1;
+  const roomForTwo = usable >= 2 * style.label.lineHeight + style.detail.lineHeight;
+  const nameLines = roomForTwo && !stacked ? 2 : 1;
   const name = wrapText(row.label, room, style.label, measureText, nameLines);
   const spare = usable - name.length * style.label.lineHeight;
-  const detailLines = Math.min(3, Math.floor(spare / style.detail.lineHeight));
+  const detailLines = stacked ? 1 : Math.min(3, Math.floor(spare / style.detail.lineHeight));
   const detail =
     detailLines > 0 ? wrapText(row.detail, room, style.detail, measureText, detailLines) : [];
   const lines = [
@@ -50,7 +54,7 @@ export function RowLabel({ y, row, width, labelWidth, band }: RowLabelProps) {
     ...keepWordBreaks(detail).map((text) => ({ text, style: style.detail })),
   ];
   const height = lines.reduce((sum, line) => sum + line.style.lineHeight, 0);
-  let baseline = y - height / 2;
+  let baseline = stacked ? y - band / 2 + 2 * k : y - height / 2;
   return (
     <g opacity={row.muted ? 0.75 : 1}>
       {lines.map((line, i) => {

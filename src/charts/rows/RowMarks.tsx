@@ -17,6 +17,8 @@ interface RowMarksProps {
   readonly labelWidth: number;
   readonly band: number;
   readonly barThickness: number;
+  /** How far bars sit below their band's middle (labels above them on narrow charts). */
+  readonly barOffset: number;
 }
 
 /**
@@ -25,7 +27,7 @@ interface RowMarksProps {
  * focusable area per row that opens the claim's card.
  */
 export function RowMarks(props: RowMarksProps) {
-  const { rows, unit, popover, labelWidth, band, barThickness } = props;
+  const { rows, unit, popover, labelWidth, band, barThickness, barOffset } = props;
   const style = useChartStyle();
   const highlight = useHighlight();
   const x = useXAxisScale();
@@ -44,13 +46,15 @@ export function RowMarks(props: RowMarksProps) {
     <g className="row-marks">
       {rows.map((row) => {
         if (row.kind !== 'figure') return null;
-        const middle = y(row.key, { position: 'middle' });
-        if (middle === undefined) return null;
+        const bandMiddle = y(row.key, { position: 'middle' });
+        if (bandMiddle === undefined) return null;
+        const middle = bandMiddle + barOffset;
         return (
           <FigureMarks
             key={row.key}
             row={row}
             middle={middle}
+            bandMiddle={bandMiddle}
             place={place}
             style={style}
             popover={popover}
@@ -72,7 +76,10 @@ export function RowMarks(props: RowMarksProps) {
 
 interface FigureMarksProps {
   readonly row: FigureRow;
+  /** The bar's centre line. */
   readonly middle: number;
+  /** The row's band's centre line (the same, unless the label sits above the bar). */
+  readonly bandMiddle: number;
   readonly place: {
     readonly toX: (value: number) => number;
     readonly plotLeft: number;
@@ -86,7 +93,8 @@ interface FigureMarksProps {
   readonly highlight: Highlight;
 }
 
-function FigureMarks({ row, middle, place, style, popover, highlight }: FigureMarksProps) {
+function FigureMarks(props: FigureMarksProps) {
+  const { row, middle, bandMiddle, place, style, popover, highlight } = props;
   const { toX } = place;
   const { value } = row.figure;
   const k = style.scale;
@@ -146,7 +154,7 @@ function FigureMarks({ row, middle, place, style, popover, highlight }: FigureMa
         <rect
           className="highlight-veil"
           x={0}
-          y={middle - place.band / 2}
+          y={bandMiddle - place.band / 2}
           width={place.plotRight + place.labelWidth}
           height={place.band}
           fill={style.background}
@@ -156,9 +164,9 @@ function FigureMarks({ row, middle, place, style, popover, highlight }: FigureMa
       ) : null}
       {popover ? (
         <rect
-          x={place.plotLeft - place.labelWidth}
-          y={middle - place.band / 2 + 2}
-          width={place.plotRight - place.plotLeft + place.labelWidth}
+          x={Math.min(style.padding, place.plotLeft - place.labelWidth)}
+          y={bandMiddle - place.band / 2 + 2}
+          width={place.plotRight - Math.min(style.padding, place.plotLeft - place.labelWidth)}
           height={place.band - 4}
           {...getMarkProps(popover, row.figure, highlight.setClaimant)}
         />

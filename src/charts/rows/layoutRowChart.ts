@@ -20,7 +20,17 @@ export interface RowChartLayout {
   readonly axisMax: number;
   /** False when a fixed height is too small for two lines of text per row. */
   readonly fits: boolean;
+  /**
+   * Narrow charts put each row's label above its bar, across the whole width, instead of in a
+   * column beside it, so that neither the text nor the bars shrink below legibility.
+   */
+  readonly stacked: boolean;
+  /** How far bars sit below their band's middle (stacked rows make room for the label). */
+  readonly barOffset: number;
 }
+
+/** Below this width (at scale 1), labels go above their bars. */
+const narrowWidth = 480;
 
 /**
  * Lays out a row chart. With only a width (on screen), rows take their natural band and the
@@ -46,9 +56,19 @@ export function layoutRowChart(
     axisMax: getAxisMax(model.rows),
   };
   if (size.height === undefined) {
-    const height = Math.ceil(chrome + rows * style.rowBand);
     const barThickness = style.barThickness;
-    return { ...base, height, band: style.rowBand, barThickness, spare: 0, fits: true };
+    if (width < narrowWidth * style.scale) {
+      const k = style.scale;
+      // Claimant and detail on a line each above the bar, then the bar and a gap.
+      const label = style.label.lineHeight + style.detail.lineHeight;
+      const band = label + barThickness + 12 * k;
+      const height = Math.ceil(chrome + rows * band);
+      const stacked = { labelWidth: 4 * k, stacked: true, barOffset: 2 * k + label / 2 };
+      return { ...base, ...stacked, height, band, barThickness, spare: 0, fits: true };
+    }
+    const height = Math.ceil(chrome + rows * style.rowBand);
+    const flat = { stacked: false, barOffset: 0 };
+    return { ...base, ...flat, height, band: style.rowBand, barThickness, spare: 0, fits: true };
   }
   const room = size.height - chrome;
   const band = Math.min(room / rows, 2.5 * style.rowBand);
@@ -60,5 +80,7 @@ export function layoutRowChart(
     barThickness: Math.max(style.barThickness, Math.min(band * 0.32, 2 * style.barThickness)),
     spare: Math.max(0, room - band * rows),
     fits: band >= leastBand,
+    stacked: false,
+    barOffset: 0,
   };
 }
