@@ -1,14 +1,18 @@
-import type { Metric } from '../data/datasetSchema';
+import type { Metric, Value } from '../data/datasetSchema';
 import type { FigureRow } from './chartModel';
 import { formatRatio, type Spread } from './computeSpread';
 import { describeEnd } from './describeSpread';
-import { formatCount, formatNumbers, lowerFirst } from './formatValue';
+import type { Claim } from './claim';
+import { compareClaimsByDate } from './compareClaims';
+import { formatCount, formatNumbers, formatValue, lowerFirst } from './formatValue';
+import { groupBy } from './groupBy';
+import { getDirection } from './valueMath';
 
 /**
  * A comparison in plain words: "Estimates of casualties (killed and wounded) range from about
  * 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3 times apart;
- * the median of 3 is 3,000. South Korea NIS's total of 3,000 is derived from about 300 killed
- * and about 2,700 wounded. ..."
+ * the median of 3 is 3,000. South Korea NIS's total of 3,000 (13 Jan 2025) is derived from 300
+ * killed and 2,700 wounded. ..." Bounds keep their words: "at least 100 killed".
  */
 export function summarizeComparison(
   total: Metric,
@@ -27,19 +31,27 @@ export function summarizeComparison(
     sentences.push(
       `Estimates of ${what} range from ${describeEnd(spread.lowest)} to ${describeEnd(spread.highest)}${ratio}; the median of ${spread.count} is ${formatCount(spread.median)}.`,
     );
-  } else if (comparable[0]) {
-    sentences.push(
-      `One estimate of ${what} can be compared: ${describeEnd(comparable[0].figure)}.`,
-    );
   } else {
-    sentences.push(`No estimate of ${what} can be compared.`);
+    // No spread: fewer than two figures, or all of them bounds (floors or ceilings).
+    const latest = latestPerClaimant(comparable.map((row) => row.figure));
+    const [only] = latest;
+    if (latest.length > 1) {
+      const list = latest.map(describeEnd).join('; ');
+      sentences.push(
+        `${latest.length} estimates of ${what} can be compared, but no spread can be stated: none gives both a lowest and a highest point (${list}).`,
+      );
+    } else if (only) {
+      sentences.push(`One estimate of ${what} can be compared: ${describeEnd(only)}.`);
+    } else {
+      sentences.push(`No estimate of ${what} can be compared.`);
+    }
   }
   for (const row of comparable) {
     const parts = row.figure.derivedFrom;
     if (!parts) continue;
-    const list = parts.map((p) => `${formatNumbers(p.value)} ${lowerFirst(p.metric.label)}`);
+    const list = parts.map((p) => `${formatBrief(p.value)} ${lowerFirst(p.metric.label)}`);
     sentences.push(
-      `${row.label}'s total of ${formatNumbers(row.figure.value)} (${row.detail.split(' \u00b7 ')[0] ?? ''}) is derived from ${list.join(' and ')}.`,
+      `${row.label}'s total of ${formatBrief(row.figure.value)} (${row.detail.split(' \u00b7 ')[0] ?? ''}) is derived from ${list.join(' and ')}.`,
     );
   }
   if (apart.length) {
@@ -49,4 +61,14 @@ export function summarizeComparison(
     );
   }
   return sentences.join(' ');
+}
+
+/** Numbers alone for an approximate figure ("300"); with the bound for a floor or ceiling. */
+function formatBrief(value: Value): string {
+  return getDirection(value) === 'point' ? formatNumbers(value) : formatValue(value);
+}
+
+function latestPerClaimant(claims: readonly Claim[]): Claim[] {
+  const groups = groupBy(claims, (c) => c.source.id);
+  return [...groups.values()].flatMap((g) => [...g].sort(compareClaimsByDate).slice(-1));
 }

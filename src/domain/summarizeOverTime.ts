@@ -15,6 +15,11 @@ export function summarizeOverTime(label: string, series: readonly TimeSeries[]):
     const at = (p: typeof first) =>
       `${formatValue(p.claim.value)} (${formatCalendarDate(p.claim.asOf)})`;
     if (first === last) return `${who} gave ${at(first)}`;
+    // One figure restated (the same value for the same date): said once, with how often.
+    const same = points.every(
+      (p) => p.y === first.y && p.claim.asOf.text === first.claim.asOf.text,
+    );
+    if (same) return `${who} gave ${at(first)}, ${points.length} times`;
     return `${who} went from ${at(first)} to ${at(last)} in ${points.length} figures`;
   });
   return `${label} over time: ${clauses.join('; ')}.`;

@@ -38,6 +38,9 @@ export function FilterPanel({
     else current.add(id);
     return current.size === all.length ? undefined : [...current].sort();
   };
+  // The last one checked cannot be unchecked: an empty choice would read as "all" in a link.
+  const isLast = (list: readonly string[] | undefined, id: string) =>
+    list?.length === 1 && list[0] === id;
   const cleared = () =>
     change({
       claimants: undefined,
@@ -67,6 +70,7 @@ export function FilterPanel({
                 <input
                   type="checkbox"
                   checked={!state.claimants || state.claimants.includes(source.id)}
+                  disabled={isLast(state.claimants, source.id)}
                   onChange={() =>
                     change({
                       claimants: toggle(
@@ -97,6 +101,7 @@ export function FilterPanel({
                 <input
                   type="checkbox"
                   checked={!state.metrics || state.metrics.includes(metric.id)}
+                  disabled={isLast(state.metrics, metric.id)}
                   onChange={() =>
                     change({
                       metrics: toggle(
