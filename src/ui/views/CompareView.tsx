@@ -1,10 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { toRowSpec } from '../../charts/chartSpec';
 import { parseCalendarDate } from '../../data/calendarDate';
 import { buildComparisonChart } from '../../domain/buildComparisonChart';
 import { listOverTimeMetrics, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
-import { updateViewState } from '../../state/viewState';
 import { ChartSlot } from '../ChartSlot';
+import { MetricPicker } from '../MetricPicker';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
 import { SpreadStats } from '../SpreadStats';
@@ -16,7 +16,6 @@ import type { ViewProps } from './viewProps';
  * the reason, and the spread with the claimants named.
  */
 export function CompareView({ model, state, navigate, mode }: ViewProps) {
-  const selectId = useId();
   const metrics = useMemo(() => listOverTimeMetrics(model), [model]);
   const fallback = useMemo(() => pickDefaultOverTimeMetric(model), [model]);
   const metric = metrics.find((m) => m.id === state.metric) ?? fallback;
@@ -32,26 +31,13 @@ export function CompareView({ model, state, navigate, mode }: ViewProps) {
   if (!metric) return <EmptyChart what="running figures to compare (check the filters)" />;
   return (
     <>
-      <div className="view-controls">
-        <label htmlFor={selectId}>Metric</label>
-        <select
-          id={selectId}
-          value={metric.id}
-          onChange={(e) =>
-            navigate(
-              updateViewState(state, {
-                metric: e.target.value === fallback?.id ? undefined : e.target.value,
-              }),
-            )
-          }
-        >
-          {metrics.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MetricPicker
+        metrics={metrics}
+        chosen={metric}
+        fallback={fallback}
+        state={state}
+        navigate={navigate}
+      />
       {chart ? (
         <>
           <SpreadStats spread={chart.spread} unit={metric.unit} />

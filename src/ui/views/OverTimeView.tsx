@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { toTimeSpec } from '../../charts/chartSpec';
 import {
   buildOverTimeChart,
@@ -6,13 +6,13 @@ import {
   pickDefaultOverTimeMetric,
 } from '../../domain/buildOverTimeChart';
 import { ChartSlot } from '../ChartSlot';
+import { MetricPicker } from '../MetricPicker';
 import { ClaimsTable } from '../ClaimsTable';
 import { EmptyChart } from '../EmptyChart';
 import type { ViewProps } from './viewProps';
 
 /** Each claimant's successive figures for a metric the reader picks, with its table. */
 export function OverTimeView({ model, state, navigate }: ViewProps) {
-  const selectId = useId();
   const metrics = useMemo(() => listOverTimeMetrics(model), [model]);
   const fallback = useMemo(() => pickDefaultOverTimeMetric(model), [model]);
   const metric = metrics.find((m) => m.id === state.metric) ?? fallback;
@@ -28,20 +28,13 @@ export function OverTimeView({ model, state, navigate }: ViewProps) {
           This dataset has no metric &ldquo;{state.metric}&rdquo;; showing {metric.label}.
         </p>
       ) : null}
-      <div className="view-controls">
-        <label htmlFor={selectId}>Metric</label>
-        <select
-          id={selectId}
-          value={metric.id}
-          onChange={(e) => navigate({ ...state, metric: e.target.value })}
-        >
-          {metrics.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MetricPicker
+        metrics={metrics}
+        chosen={metric}
+        fallback={fallback}
+        state={state}
+        navigate={navigate}
+      />
       <ChartSlot
         spec={toTimeSpec(chart)}
         what="dated running figures"
