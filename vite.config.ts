@@ -1,12 +1,28 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.mjs';
+
+/** Writes the Content-Security-Policy into the built index.html, ahead of any script. */
+function addContentSecurityPolicy(): Plugin {
+  return {
+    name: 'crosscheck:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // data/ (the default dataset and its JSON Schema) is the public folder: its files are published at
 // the site's root, so dist/ is a complete static site. `base: './'` keeps every URL relative, so
 // dist/ works from any static server and any sub-path.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), addContentSecurityPolicy()],
   base: './',
   publicDir: 'data',
   build: {

@@ -1,4 +1,4 @@
-import { test as base, type Page, type Route } from '@playwright/test';
+import { expect, test as base, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** Test datasets are served by routing, so the production build stays as it ships. */
@@ -14,8 +14,18 @@ export async function serveFixture(page: Page, name: string): Promise<void> {
   );
 }
 
-/** Every test collects the page's console errors; tests of healthy pages assert there are none. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/** What a test's pages did that the app must never do; each list must be empty at the end. */
+export interface SecurityReport {
+  /** URLs requested from any host other than the site under test. */
+  readonly foreignRequests: string[];
+  /** Content-Security-Policy violations, as "directive: blocked thing". */
+  readonly cspViolations: string[];
+}
+
+type ReportViolation = (text: string) => void;
+
+export const test = base.extend<{ consoleErrors: string[]; security: SecurityReport }>({
+  /** Every test collects the page's console errors; tests of healthy pages assert there are none. */
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -24,6 +34,35 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     page.on('pageerror', (error) => errors.push(String(error)));
     await use(errors);
   },
+  /**
+   * Runs with every test, in every page of its context (popups too): the test fails if a page
+   * requested another host or tripped the Content-Security-Policy, whatever else it checked.
+   */
+  security: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const report: SecurityReport = { foreignRequests: [], cspViolations: [] };
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        // data: and blob: URLs never leave the machine; anything with a host might.
+        if (url.host && url.origin !== origin) report.foreignRequests.push(request.url());
+      });
+      await context.exposeFunction('reportCspViolation', (text: string) => {
+        report.cspViolations.push(text);
+      });
+      await context.addInitScript(() => {
+        const report = (window as unknown as { reportCspViolation: ReportViolation })
+          .reportCspViolation;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          report(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`);
+        });
+      });
+      await use(report);
+      expect(report.foreignRequests, 'requests to another host').toEqual([]);
+      expect(report.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
-export { expect } from '@playwright/test';
+export { expect };

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { contentSecurityPolicyHeader } from './contentSecurityPolicy.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const dist = join(root, 'dist');
@@ -48,6 +49,16 @@ export function ensureBuilt(log) {
 }
 
 /**
+ * Sent with every response: the page's policy (see contentSecurityPolicy.mjs), no guessing of
+ * content types, and no Referer to the sites that citations link to.
+ */
+export const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicyHeader,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
  * A static server for dist/ with correct content types; `files` adds paths served from
  * elsewhere (a dataset being exported). Not yet listening.
  * @param {Record<string, string>} [files] URL path -> file on disk
@@ -57,7 +68,6 @@ export function createSiteServer(files = {}) {
     etag: true,
     // Hashed assets never change; everything else is revalidated.
     setHeaders: (res, path) => {
-      res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader(
         'Cache-Control',
         path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -65,6 +75,12 @@ export function createSiteServer(files = {}) {
     },
   });
   return createServer((req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('This server only serves files: GET or HEAD.\n');
+      return;
+    }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const extra = files[path];
     if (extra) {

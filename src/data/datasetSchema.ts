@@ -3,6 +3,10 @@ import { calendarDatePattern, explainCalendarDate } from './calendarDate';
 import { countryCodes } from './countryCodes';
 import { datasetLimits as limits } from './datasetLimits';
 
+// The site's Content-Security-Policy forbids eval, so zod must not compile validators with
+// `new Function` (nor probe whether it may: the probe itself is reported as a violation).
+z.config({ jitless: true });
+
 /**
  * Dataset format v1 (see docs/dataset-format.md). This schema checks the shape of each part;
  * rules across parts (unique ids, references, sums, ranges) are in checkDatasetRules.ts. The
