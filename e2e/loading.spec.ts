@@ -49,31 +49,6 @@ test('a broken dataset is refused whole, with every problem and its path', async
   await expect(page.getByRole('link', { name: 'Open the default dataset' })).toBeVisible();
 });
 
-test('a missing dataset (404) says so, with the status and the path', async ({ page }) => {
-  await page.goto('/?dataset=/no/such/file.json');
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading')).toHaveText(
-    'Dataset not found (404): /no/such/file.json',
-  );
-  await expect(alert).toContainText('The server answered 404 Not Found for /no/such/file.json.');
-  await expect(page.getByRole('figure')).toHaveCount(0);
-});
-
-test('a response that is not JSON gets its own message', async ({ page }) => {
-  await page.route(
-    (url) => url.pathname === '/e2e-fixtures/page.json',
-    (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: '<!doctype html><h1>502</h1>',
-      }),
-  );
-  await page.goto('/?dataset=/e2e-fixtures/page.json');
-  await expect(page.getByRole('alert')).toContainText('The file is not JSON');
-  await expect(page.getByRole('alert')).toContainText('it looks like a web page (HTML), not JSON');
-});
-
 test('while loading, a progress indicator says what is being fetched', async ({ page }) => {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -91,30 +66,6 @@ test('while loading, a progress indicator says what is being fetched', async ({ 
   );
   await expect(page.getByRole('figure')).toHaveCount(0);
   release();
-  await expect(page.getByRole('figure')).toHaveCount(4);
-});
-
-test('a failed request is retried automatically, then offers Retry, and Retry loads the data', async ({
-  page,
-}) => {
-  let attempts = 0;
-  let fail = true;
-  await page.route(
-    (url) => url.pathname.endsWith('/north-korea-russia-2024-2025.json'),
-    (route) => {
-      attempts += 1;
-      return fail ? route.abort('connectionrefused') : route.continue();
-    },
-  );
-  await page.goto('/');
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading')).toHaveText('Could not reach the server', {
-    timeout: 15_000,
-  });
-  expect(attempts).toBe(3);
-  await expect(page.getByRole('figure')).toHaveCount(0);
-  fail = false;
-  await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('figure')).toHaveCount(4);
 });
 

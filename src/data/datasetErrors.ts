@@ -1,10 +1,22 @@
 import type { Problem } from './problem';
 
 /**
- * Why a dataset could not be shown. Each kind has its own message in the UI; only a network
- * failure is worth retrying automatically (an invalid file stays invalid).
+ * Why a dataset could not be shown; each kind has its own message in the UI.
+ * - network: no answer at all (refused, offline, DNS); timeout: no bytes for a while;
+ * - http: an error status; truncated: the body stopped part-way;
+ * - html: a web page came back (a server's fallback page for a wrong path, usually);
+ * - not-json, too-large, invalid: the file itself is unusable; origin: not this site's file.
  */
-export type DatasetErrorKind = 'network' | 'http' | 'not-json' | 'too-large' | 'invalid' | 'origin';
+export type DatasetErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'truncated'
+  | 'html'
+  | 'not-json'
+  | 'too-large'
+  | 'invalid'
+  | 'origin';
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
@@ -27,7 +39,20 @@ export class DatasetError extends Error {
     this.problems = details.problems ?? [];
   }
 
+  /** A passing fault, worth a Retry button: the same request may well succeed next time. */
   get retryable(): boolean {
-    return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return this.retriedAutomatically || this.kind === 'timeout';
+  }
+
+  /**
+   * Quick faults are retried without asking. A timeout is not: the person has already waited,
+   * and is better told than kept waiting twice as long again.
+   */
+  get retriedAutomatically(): boolean {
+    return (
+      this.kind === 'network' ||
+      this.kind === 'truncated' ||
+      (this.kind === 'http' && (this.status ?? 0) >= 500)
+    );
   }
 }

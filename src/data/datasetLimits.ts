@@ -4,8 +4,8 @@
  * 300 bytes each is about 30 MB of JSON, under the file-size limit.
  */
 export const datasetLimits = {
-  /** Bytes of JSON text (50 MiB). */
-  fileBytes: 50 * 1024 * 1024,
+  /** Bytes of JSON text (50 MB, decimal, as browsers and file managers show sizes). */
+  fileBytes: 50_000_000,
   estimates: 100_000,
   metrics: 1_000,
   sources: 10_000,

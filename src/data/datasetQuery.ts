@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DatasetError } from './datasetErrors';
 import { fetchDataset } from './fetchDataset';
+import { setLoadProgress } from './loadProgress';
 
 /** The dataset shipped with the app, relative to the page so dist/ works under any sub-path. */
 export const defaultDatasetPath = './north-korea-russia-2024-2025.json';
@@ -10,15 +11,18 @@ const maxAutomaticRetries = 2;
 export function datasetQueryOptions(path: string) {
   return queryOptions({
     queryKey: ['dataset', path] as const,
-    queryFn: ({ signal }) => fetchDataset(path, signal),
+    queryFn: ({ signal }) =>
+      fetchDataset(path, { signal, onProgress: (progress) => setLoadProgress(path, progress) }),
     // A dataset is a file: it does not change while the page is open.
     staleTime: Infinity,
     gcTime: Infinity,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
-    // Network failures are retried (1 s, then 2 s); invalid data is not: it stays invalid.
+    // Passing faults are retried (after 1 s, then 2 s); invalid data is not: it stays invalid.
     retry: (failureCount, error) =>
-      error instanceof DatasetError && error.retryable && failureCount < maxAutomaticRetries,
+      error instanceof DatasetError &&
+      error.retriedAutomatically &&
+      failureCount < maxAutomaticRetries,
     retryDelay: (attempt) => 1000 * 2 ** attempt,
   });
 }

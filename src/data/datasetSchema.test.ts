@@ -120,7 +120,7 @@ describe('text fields', () => {
       estimates: 100_000,
       idLength: 80,
       shortNameLength: 32,
-      fileBytes: 50 * 1024 * 1024,
+      fileBytes: 50_000_000,
     });
   });
 });

@@ -1,80 +1,196 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { acceptanceFixtureUrl } from '../testing/loadJson';
-import { makeDataset, withValue } from '../testing/makeDataset';
-import { DatasetError, type DatasetErrorKind } from './datasetErrors';
-import { parseDatasetText, resolveDatasetUrl } from './fetchDataset';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catchDatasetError, catchDatasetErrorAsync } from '../testing/catchDatasetError';
+import { makeDataset } from '../testing/makeDataset';
+import { datasetLimits } from './datasetLimits';
+import { datasetIdleTimeoutMs, fetchDataset, resolveDatasetUrl } from './fetchDataset';
+import type { LoadProgress } from './loadProgress';
 
-/** The DatasetError `run` throws; fails the test if it throws something else or nothing. */
-function catchDatasetError(run: () => unknown): DatasetError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DatasetError) return error;
-    throw error;
-  }
-  throw new Error('expected a DatasetError');
+const validBytes = new TextEncoder().encode(JSON.stringify(makeDataset()));
+
+/** A body that sends `chunks` as the test says, through `send` and `end`. */
+function makeBody() {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const stream = new ReadableStream<Uint8Array>({ start: (c) => (controller = c) });
+  return {
+    stream,
+    send: (chunk: Uint8Array) => controller.enqueue(chunk),
+    end: () => controller.close(),
+    break: () => controller.error(new TypeError('network error')),
+  };
 }
 
-const validText = JSON.stringify(makeDataset());
+/** Stubs fetch with `answer`; a pending answer still rejects when its signal aborts. */
+function stubFetch(answer: (init: RequestInit) => Promise<Response> | Response) {
+  const fetch = vi.fn((_url: URL, init: RequestInit) => Promise.resolve(answer(init)));
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
 
-describe('parseDatasetText', () => {
-  it('returns the dataset of valid text', () => {
-    expect(parseDatasetText(validText, 'data.json')).toEqual(makeDataset());
+const hang = (init: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init.signal?.addEventListener('abort', () => {
+      reject(init.signal?.reason as Error);
+    });
   });
 
-  it('strips a byte-order mark', () => {
-    expect(parseDatasetText(`\uFEFF${validText}`, 'data.json')).toEqual(makeDataset());
-  });
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
-  it('refuses text that is not JSON with kind "not-json", naming the path', () => {
-    const error = catchDatasetError(() => parseDatasetText('{"format": ', 'broken.json'));
-    expect(error.kind).toBe('not-json');
-    expect(error.path).toBe('broken.json');
-    expect(error.message).toMatch(/^broken\.json is not valid JSON: .+\.$/);
-    expect(error.cause).toBeInstanceOf(SyntaxError);
-    expect(error.problems).toEqual([]);
-  });
-
-  it('refuses empty text as not JSON', () => {
-    expect(catchDatasetError(() => parseDatasetText('', 'empty.json')).kind).toBe('not-json');
-  });
-
-  it('says an HTML page looks like HTML', () => {
-    const html = readFileSync(acceptanceFixtureUrl('not-json.json'), 'utf8');
-    const error = catchDatasetError(() => parseDatasetText(html, 'not-json.json'));
-    expect(error.kind).toBe('not-json');
-    expect(error.message).toBe(
-      'not-json.json is not valid JSON: it looks like a web page (HTML), not JSON.',
+describe('fetchDataset', () => {
+  it('loads a dataset same-origin, asking for JSON, and reports its progress', async () => {
+    const fetch = stubFetch(
+      () =>
+        new Response(validBytes, {
+          headers: { 'content-length': String(validBytes.length), 'content-type': 'text/plain' },
+        }),
     );
-    const indented = catchDatasetError(() => parseDatasetText('\n  <html></html>', 'x.json'));
-    expect(indented.message).toContain('it looks like a web page (HTML)');
+    const progress: LoadProgress[] = [];
+    const dataset = await fetchDataset('data.json', { onProgress: (p) => progress.push(p) });
+    expect(dataset).toEqual(makeDataset());
+    expect(fetch.mock.calls[0]?.[0].href).toBe('http://localhost/data.json');
+    expect(fetch.mock.calls[0]?.[1].headers).toEqual({ accept: 'application/json' });
+    expect(progress[0]).toMatchObject({ received: undefined, total: undefined });
+    expect(progress[1]).toMatchObject({ received: 0, total: validBytes.length });
+    expect(progress.at(-1)).toMatchObject({ received: validBytes.length });
   });
 
-  it('refuses an invalid dataset with kind "invalid" and every problem', () => {
-    const text = JSON.stringify(withValue(makeDataset(), ['estimates', 1, 'source'], 'nobody'));
-    const error = catchDatasetError(() => parseDatasetText(text, 'bad.json'));
-    expect(error.kind).toBe('invalid');
-    expect(error.message).toBe('bad.json is not a valid dataset (format estimates/v1): 1 problem.');
-    expect(error.problems).toEqual([
-      { path: 'estimates[1].source', message: 'unknown source "nobody": no sources[].id has it' },
-    ]);
-  });
-
-  it('counts problems in the plural', () => {
-    const text = readFileSync(acceptanceFixtureUrl('bad-range.json'), 'utf8');
-    const error = catchDatasetError(() => parseDatasetText(text, 'bad-range.json'));
-    expect(error.kind).toBe('invalid');
-    expect(error.message).toBe(
-      `bad-range.json is not a valid dataset (format estimates/v1): ${error.problems.length} problems.`,
+  it('gives no total for a compressed transfer, whose length is not what arrives', async () => {
+    stubFetch(
+      () =>
+        new Response(validBytes, {
+          headers: { 'content-length': '10', 'content-encoding': 'gzip' },
+        }),
     );
-    expect(error.problems.map((p) => p.path)).toContain('estimates[1].value.low');
+    const progress: LoadProgress[] = [];
+    await fetchDataset('data.json', { onProgress: (p) => progress.push(p) });
+    expect(progress.every((p) => p.total === undefined)).toBe(true);
   });
 
-  it('refuses JSON that is not an object as invalid, not as not-json', () => {
-    const error = catchDatasetError(() => parseDatasetText('[]', 'list.json'));
-    expect(error.kind).toBe('invalid');
-    expect(error.problems.map((p) => p.path)).toEqual(['(dataset)']);
+  it.each([
+    [404, 'Not Found', false],
+    [403, 'Forbidden', false],
+    [500, 'Internal Server Error', true],
+    [503, '', true],
+  ])('says which HTTP status came back: %d', async (status, statusText, retryable) => {
+    stubFetch(() => new Response('nope', { status, statusText }));
+    const error = await catchDatasetErrorAsync(fetchDataset('/x.json'));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(status);
+    expect(error.retryable).toBe(retryable);
+    const said = statusText ? `${status} ${statusText}` : String(status);
+    expect(error.message).toBe(`The server answered ${said} for /x.json.`);
+  });
+
+  it('says when the server cannot be reached', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const error = await catchDatasetErrorAsync(fetchDataset('x.json'));
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe('Could not reach the server for x.json.');
+  });
+
+  it('gives up on a server that does not answer within the idle time', async () => {
+    vi.useFakeTimers();
+    stubFetch(hang);
+    const pending = catchDatasetErrorAsync(fetchDataset('x.json'));
+    await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs);
+    const error = await pending;
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('The server sent no answer for x.json within 30 seconds.');
+  });
+
+  it('gives up on a transfer that stalls, saying how much had come', async () => {
+    vi.useFakeTimers();
+    const body = makeBody();
+    stubFetch(() => new Response(body.stream));
+    const pending = catchDatasetErrorAsync(fetchDataset('x.json'));
+    body.send(new Uint8Array(1500).fill(0x20));
+    await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs);
+    const error = await pending;
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe(
+      'The server stopped sending x.json: nothing more came for 30 seconds, after 1.5 kB.',
+    );
+  });
+
+  it('waits as long as a slow transfer keeps arriving', async () => {
+    vi.useFakeTimers();
+    const body = makeBody();
+    stubFetch(() => new Response(body.stream));
+    const loaded = fetchDataset('x.json');
+    const step = Math.ceil(validBytes.length / 5);
+    for (let at = 0; at < validBytes.length; at += step) {
+      await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs - 1);
+      body.send(validBytes.slice(at, at + step));
+    }
+    body.end();
+    await expect(loaded).resolves.toEqual(makeDataset());
+  });
+
+  it('says when the connection breaks part-way', async () => {
+    const body = makeBody();
+    stubFetch(() => new Response(body.stream));
+    body.send(validBytes.slice(0, 10));
+    const loading = catchDatasetErrorAsync(fetchDataset('x.json'));
+    await vi.waitFor(() => expect(body.stream.locked).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    body.break();
+    const error = await loading;
+    expect(error.kind).toBe('truncated');
+    expect(error.retriedAutomatically).toBe(true);
+    expect(error.message).toBe('The connection broke while x.json was arriving, after 10 bytes.');
+  });
+
+  it('refuses a file too large from its header, without reading it', async () => {
+    const body = makeBody();
+    const length = String(datasetLimits.fileBytes + 1);
+    stubFetch(() => new Response(body.stream, { headers: { 'content-length': length } }));
+    const error = await catchDatasetErrorAsync(fetchDataset('big.json'));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe('big.json is 50.0 MB, more than the 50.0 MB a dataset may be.');
+  });
+
+  it('stops reading a file that grows past the limit with no length given', async () => {
+    const megabyte = new Uint8Array(1_000_000).fill(0x20);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        sent += 1;
+        controller.enqueue(megabyte);
+      },
+    });
+    stubFetch(() => new Response(stream));
+    const error = await catchDatasetErrorAsync(fetchDataset('endless.json'));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe('endless.json is larger than the 50.0 MB a dataset may be.');
+    expect(sent).toBeLessThan(60);
+  });
+
+  it('joins a character split between two chunks, and refuses bytes that are not UTF-8', async () => {
+    const text = JSON.stringify(makeDataset({ title: 'Ülkeler – 北朝鮮' }));
+    const bytes = new TextEncoder().encode(text);
+    const split = bytes.indexOf(0xe5) + 1;
+    const body = makeBody();
+    stubFetch(() => new Response(body.stream));
+    body.send(bytes.slice(0, split));
+    body.send(bytes.slice(split));
+    body.end();
+    expect((await fetchDataset('x.json')).title).toBe('Ülkeler – 北朝鮮');
+
+    stubFetch(() => new Response(new Uint8Array([0x7b, 0xff, 0x7d])));
+    const error = await catchDatasetErrorAsync(fetchDataset('latin1.json'));
+    expect(error.kind).toBe('not-json');
+    expect(error.message).toBe('latin1.json is not UTF-8 text, so it cannot be JSON.');
+  });
+
+  it("rejects with the caller's reason, not a DatasetError, when cancelled", async () => {
+    stubFetch(hang);
+    const controller = new AbortController();
+    const loading = fetchDataset('x.json', { signal: controller.signal });
+    const reason = new DOMException('gone elsewhere', 'AbortError');
+    controller.abort(reason);
+    await expect(loading).rejects.toBe(reason);
   });
 });
 
@@ -109,32 +225,5 @@ describe('resolveDatasetUrl', () => {
     const error = catchDatasetError(() => resolveDatasetUrl('http://['));
     expect(error.kind).toBe('origin');
     expect(error.message).toBe('"http://[" is not a path to a dataset.');
-  });
-});
-
-describe('DatasetError', () => {
-  it('is an Error named DatasetError, with no problems unless given', () => {
-    const error = new DatasetError('network', 'x.json', 'Could not reach the server.');
-    expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe('DatasetError');
-    expect(error.problems).toEqual([]);
-    expect(error.status).toBeUndefined();
-  });
-
-  it.each([
-    ['network', undefined, true],
-    ['http', 500, true],
-    ['http', 503, true],
-    ['http', 404, false],
-    ['http', 400, false],
-    ['http', undefined, false],
-    ['not-json', undefined, false],
-    ['too-large', undefined, false],
-    ['invalid', undefined, false],
-    ['origin', undefined, false],
-  ] as const)('kind %s, status %s: retryable is %s', (kind, status, retryable) => {
-    const details = status === undefined ? {} : { status };
-    const error = new DatasetError(kind satisfies DatasetErrorKind, 'x.json', 'm', details);
-    expect(error.retryable).toBe(retryable);
   });
 });

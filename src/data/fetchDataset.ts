@@ -1,61 +1,99 @@
 import { DatasetError } from './datasetErrors';
 import { datasetLimits } from './datasetLimits';
 import type { Dataset } from './datasetSchema';
-import { validateDataset } from './validateDataset';
+import type { LoadProgress } from './loadProgress';
+import { formatBytes, parseDatasetText } from './parseDatasetText';
+import { startWatchdog, type Watchdog } from './startWatchdog';
+
+/**
+ * How long the server may send nothing, in ms: no answer to the request, or no bytes for this
+ * long while the file arrives. A slow but steady transfer is never cut off.
+ */
+export const datasetIdleTimeoutMs = 30_000;
+
+export interface FetchDatasetOptions {
+  /** Cancels the fetch (TanStack Query's signal); a cancelled fetch rejects with its reason. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
 
 /**
  * Fetches, parses and validates a dataset. `path` is what the user gave (`?dataset=`), resolved
  * against the page; only same-origin http(s) URLs are fetched, so a link cannot make the app
- * call another host.
+ * call another host. Every failure is a DatasetError that says what happened.
  */
-export async function fetchDataset(path: string, signal?: AbortSignal): Promise<Dataset> {
+export async function fetchDataset(
+  path: string,
+  { signal, onProgress }: FetchDatasetOptions = {},
+): Promise<Dataset> {
   const url = resolveDatasetUrl(path);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: signal ?? null,
-      headers: { accept: 'application/json' },
-    });
-  } catch (cause) {
+  const startedAt = Date.now();
+  const report = (received?: number, total?: number) =>
+    onProgress?.({ startedAt, received, total });
+  report();
+  const controller = new AbortController();
+  const cancel = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', cancel, { once: true });
+  const watchdog = startWatchdog(datasetIdleTimeoutMs, controller);
+  const fail = (cause: unknown, received?: number): never => {
+    // Cancelled by the caller (the person went elsewhere): not a failure to report.
     if (signal?.aborted) throw cause;
-    throw new DatasetError('network', path, `Could not reach the server for ${path}.`, { cause });
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new DatasetError('http', path, `The server answered ${status} for ${path}.`, {
-      status: response.status,
-    });
-  }
-  // Refuse early from the header when the server sends one; count the bytes either way.
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > datasetLimits.fileBytes) throw tooLarge(path, length);
-  const bytes = await response.arrayBuffer();
-  if (bytes.byteLength > datasetLimits.fileBytes) throw tooLarge(path, bytes.byteLength);
-  return parseDatasetText(decodeUtf8(bytes, path), path);
-}
-
-/** Parses and validates dataset text; `path` names it in messages. */
-export function parseDatasetText(text: string, path: string): Dataset {
-  let json: unknown;
+    throw explainFailure(path, watchdog, cause, received);
+  };
   try {
-    // A byte-order mark is legal at the start of a UTF-8 file but not in JSON.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (cause) {
-    const looksLikeHtml = /^\s*</.test(text);
-    const reason = looksLikeHtml
-      ? 'it looks like a web page (HTML), not JSON'
-      : cause instanceof Error
-        ? cause.message
-        : String(cause);
-    throw new DatasetError('not-json', path, `${path} is not valid JSON: ${reason}.`, { cause });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
+    } catch (cause) {
+      return fail(cause);
+    }
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new DatasetError('http', path, `The server answered ${status} for ${path}.`, {
+        status: response.status,
+      });
+    }
+    // Refuse early from the header when the server sends one; count the bytes either way.
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > datasetLimits.fileBytes) throw tooLarge(path, length);
+    // A compressed transfer's length is not the length of what arrives.
+    const total = length > 0 && !response.headers.get('content-encoding') ? length : undefined;
+    report(0, total);
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    const reader = response.body?.getReader();
+    // Not every body stops when its request is aborted; cancelling it ends a pending read.
+    controller.signal.addEventListener('abort', () => void reader?.cancel().catch(ignore), {
+      once: true,
+    });
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
+      try {
+        chunk = await reader?.read();
+      } catch (cause) {
+        return fail(cause, received);
+      }
+      if (controller.signal.aborted) return fail(controller.signal.reason, received);
+      if (!chunk || chunk.done) break;
+      watchdog.reset();
+      received += chunk.value.byteLength;
+      if (received > datasetLimits.fileBytes) {
+        void reader?.cancel();
+        throw tooLarge(path);
+      }
+      chunks.push(chunk.value);
+      report(received, total);
+    }
+    watchdog.stop();
+    const text = decodeUtf8(chunks, path);
+    return parseDatasetText(text, path, response.headers.get('content-type'));
+  } finally {
+    watchdog.stop();
+    signal?.removeEventListener('abort', cancel);
   }
-  const result = validateDataset(json);
-  if (!result.ok) {
-    const count = result.problems.length;
-    const summary = `${path} is not a valid dataset (format estimates/v1): ${count} problem${count === 1 ? '' : 's'}.`;
-    throw new DatasetError('invalid', path, summary, { problems: result.problems });
-  }
-  return result.dataset;
 }
 
 export function resolveDatasetUrl(path: string): URL {
@@ -77,9 +115,41 @@ export function resolveDatasetUrl(path: string): URL {
   return url;
 }
 
-function decodeUtf8(bytes: ArrayBuffer, path: string): string {
+const ignore = () => undefined;
+
+/** A failed request or read, told by when it failed and whether the wait ran out. */
+function explainFailure(
+  path: string,
+  watchdog: Watchdog,
+  cause: unknown,
+  received: number | undefined,
+): DatasetError {
+  const seconds = datasetIdleTimeoutMs / 1000;
+  if (watchdog.fired()) {
+    const message =
+      received === undefined
+        ? `The server sent no answer for ${path} within ${seconds} seconds.`
+        : `The server stopped sending ${path}: nothing more came for ${seconds} seconds, after ${formatBytes(received)}.`;
+    return new DatasetError('timeout', path, message, { cause });
+  }
+  if (received === undefined) {
+    return new DatasetError('network', path, `Could not reach the server for ${path}.`, { cause });
+  }
+  return new DatasetError(
+    'truncated',
+    path,
+    `The connection broke while ${path} was arriving, after ${formatBytes(received)}.`,
+    { cause },
+  );
+}
+
+function decodeUtf8(chunks: readonly Uint8Array[], path: string): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Streamed chunk by chunk: a character split across two chunks is joined, not refused.
+    return (
+      chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode()
+    );
   } catch (cause) {
     throw new DatasetError('not-json', path, `${path} is not UTF-8 text, so it cannot be JSON.`, {
       cause,
@@ -87,11 +157,14 @@ function decodeUtf8(bytes: ArrayBuffer, path: string): string {
   }
 }
 
-function tooLarge(path: string, bytes: number): DatasetError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** `bytes` when the server said how large the file is; otherwise it was counted past the limit. */
+function tooLarge(path: string, bytes?: number): DatasetError {
+  const limit = `the ${formatBytes(datasetLimits.fileBytes)} a dataset may be`;
   return new DatasetError(
     'too-large',
     path,
-    `${path} is ${mb(bytes)}, more than the ${mb(datasetLimits.fileBytes)} a dataset may be.`,
+    bytes === undefined
+      ? `${path} is larger than ${limit}.`
+      : `${path} is ${formatBytes(bytes)}, more than ${limit}.`,
   );
 }

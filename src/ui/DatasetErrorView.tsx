@@ -1,4 +1,5 @@
 import { DatasetError } from '../data/datasetErrors';
+import { datasetIdleTimeoutMs } from '../data/fetchDataset';
 import { ProblemList } from './ProblemList';
 
 interface DatasetErrorViewProps {
@@ -41,6 +42,7 @@ function describe(
   error: DatasetError | undefined,
   path: string,
 ): { title: string; advice?: string } {
+  const status = error?.status ?? 0;
   switch (error?.kind) {
     case 'network':
       return {
@@ -48,16 +50,39 @@ function describe(
         advice:
           'It was tried three times. Check the connection, or that the server is still running, then retry.',
       };
+    case 'timeout':
+      return {
+        title: 'The server stopped answering',
+        advice: `Crosscheck stops waiting when a server sends nothing for ${datasetIdleTimeoutMs / 1000} seconds. The server may be busy or the connection slow: retry, or check that the server is still running.`,
+      };
     case 'http':
-      return error.status === 404
+      if (status === 404) {
+        return {
+          title: `Dataset not found (404): ${path}`,
+          advice: 'Check the path given in ?dataset= in the address bar.',
+        };
+      }
+      return status >= 500
         ? {
-            title: `Dataset not found (404): ${path}`,
-            advice: 'Check the path given in ?dataset= in the address bar.',
+            title: `The server failed (HTTP ${status})`,
+            advice: 'The fault is on the server; it was tried three times. Retry in a moment.',
           }
         : {
-            title: `The server refused the dataset (HTTP ${error.status ?? '?'})`,
-            advice: 'Retrying may help if the server had a passing fault.',
+            title: `The server refused the dataset (HTTP ${status || '?'})`,
+            advice: 'Check that this server lets the file be read, and the path in ?dataset=.',
           };
+    case 'truncated':
+      return {
+        title: 'The dataset arrived incomplete',
+        advice:
+          'The file was cut off part-way (it was tried three times). Retry; if it happens again, the file on the server may itself be cut short.',
+      };
+    case 'html':
+      return {
+        title: 'A web page came back instead of the dataset',
+        advice:
+          'Many servers answer a path they do not have with a web page. Check the path given in ?dataset= in the address bar.',
+      };
     case 'not-json':
       return {
         title: 'The file is not JSON',

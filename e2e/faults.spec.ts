@@ -1,0 +1,149 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * Each fault a server or network can produce, made by routing the default dataset's request:
+ * the person is told what happened, offered Retry where retrying can help, and Retry works.
+ */
+const isDataset = (url: URL) => url.pathname.endsWith('/north-korea-russia-2024-2025.json');
+
+/**
+ * Routes the default dataset: `fault` answers while `faulty` is true, after which requests go
+ * through. Returns the count of attempts and the switch.
+ */
+async function routeDataset(page: Page, fault: (route: Route) => Promise<void> | void) {
+  const state = { attempts: 0, faulty: true };
+  await page.route(isDataset, async (route) => {
+    state.attempts += 1;
+    await (state.faulty ? fault(route) : route.continue());
+  });
+  return state;
+}
+
+async function expectRetryLoads(page: Page, state: { faulty: boolean }) {
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  state.faulty = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('figure')).toHaveCount(4);
+}
+
+test('a missing dataset (404) says so, with the status and the path', async ({ page }) => {
+  await page.goto('/?dataset=/no/such/file.json');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText(
+    'Dataset not found (404): /no/such/file.json',
+  );
+  await expect(alert).toContainText('The server answered 404 Not Found for /no/such/file.json.');
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  // Retrying cannot make a missing file appear; the way forward is the default dataset.
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open the default dataset' }).click();
+  await expect(page.getByRole('figure')).toHaveCount(4);
+});
+
+test('a server error (500) is retried twice, then offers Retry', async ({ page }) => {
+  const state = await routeDataset(page, (route) =>
+    route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('The server failed (HTTP 500)');
+  await expect(alert).toContainText(
+    'The server answered 500 Internal Server Error for ./north-korea-russia-2024-2025.json.',
+  );
+  expect(state.attempts).toBe(3);
+  await expectRetryLoads(page, state);
+});
+
+test('a connection refused is retried twice, then offers Retry', async ({ page }) => {
+  const state = await routeDataset(page, (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  await expect(page.getByRole('alert').getByRole('heading')).toHaveText(
+    'Could not reach the server',
+  );
+  expect(state.attempts).toBe(3);
+  await expectRetryLoads(page, state);
+});
+
+test('a server that never answers times out after 30 seconds without a reply', async ({ page }) => {
+  await page.clock.install();
+  const state = await routeDataset(page, () => undefined);
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toBeVisible();
+  await page.clock.fastForward(29_000);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.clock.fastForward(1_000);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('The server stopped answering');
+  await expect(alert).toContainText(
+    'The server sent no answer for ./north-korea-russia-2024-2025.json within 30 seconds.',
+  );
+  // A timeout is not retried without asking: the person has waited long enough.
+  expect(state.attempts).toBe(1);
+  await expectRetryLoads(page, state);
+});
+
+test('a slow answer (10 seconds) says the app is still waiting, then loads', async ({ page }) => {
+  await page.clock.install();
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(isDataset, async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await page.goto('/');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Loading ./north-korea-russia-2024-2025.json');
+  await expect(status).not.toContainText('Still waiting');
+  await page.clock.fastForward(6_000);
+  await expect(status).toContainText(
+    'Still waiting for the server to answer. Crosscheck waits up to 30 seconds for a reply',
+  );
+  await page.clock.fastForward(4_000);
+  await expect(page.getByText('Waited 10 seconds so far.')).toBeVisible();
+  answer();
+  await expect(page.getByRole('figure')).toHaveCount(4);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a body cut off part-way is retried, then said to be incomplete, with Retry', async ({
+  page,
+}) => {
+  const state = await routeDataset(page, async (route) => {
+    const whole = await (await route.fetch()).text();
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: whole.slice(0, Math.floor(whole.length * 0.6)),
+    });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('The dataset arrived incomplete');
+  await expect(alert).toContainText(
+    './north-korea-russia-2024-2025.json stops part-way: its JSON ends before every object and list is closed',
+  );
+  expect(state.attempts).toBe(3);
+  await expectRetryLoads(page, state);
+});
+
+test('a web page instead of JSON is named as such, without Retry', async ({ page }) => {
+  // What many servers send for a path they do not have: their home page, with status 200.
+  await routeDataset(page, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>Welcome</title><h1>Welcome to our site</h1>',
+    }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText(
+    'A web page came back instead of the dataset',
+  );
+  await expect(alert).toContainText(
+    './north-korea-russia-2024-2025.json came back as a web page (HTML) (sent as text/html), not as JSON.',
+  );
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Welcome to our site' })).toHaveCount(0);
+});
