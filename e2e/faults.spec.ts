@@ -147,3 +147,46 @@ test('a web page instead of JSON is named as such, without Retry', async ({ page
   await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Welcome to our site' })).toHaveCount(0);
 });
+
+test('a chart that fails to draw gives way to an error card; the rest keeps working', async ({
+  page,
+}) => {
+  // Simulates a drawing fault in one chart: measuring its title's text throws, until told not to.
+  await page.addInitScript(() => {
+    const prototype = CanvasRenderingContext2D.prototype;
+    const measure = Object.getOwnPropertyDescriptor(prototype, 'measureText')?.value as (
+      this: CanvasRenderingContext2D,
+      text: string,
+    ) => TextMetrics;
+    const flags = window as unknown as { healed?: boolean };
+    prototype.measureText = function (text: string) {
+      if (!flags.healed && text.startsWith('Equipment, counted in')) {
+        throw new Error('simulated fault: text could not be measured');
+      }
+      return measure.call(this, text);
+    };
+  });
+  await page.goto('/');
+  const equipment = page.getByRole('region', { name: 'Equipment and munitions' });
+  const card = equipment.getByRole('alert');
+  await expect(card).toContainText('This chart could not be drawn: Equipment, counted in systems');
+  await expect(card).toContainText('simulated fault: text could not be measured');
+  // Never half a chart: the failed one is gone whole, the other three are drawn.
+  await expect(equipment.getByRole('figure')).toHaveCount(0);
+  await expect(page.getByRole('figure')).toHaveCount(3);
+  // The rest works: a claim card opens, and another view can be chosen.
+  await page
+    .getByRole('figure', { name: /^Casualties/ })
+    .getByRole('button')
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Open full view: Equipment and munitions' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('This chart could not be drawn');
+  await expect(page.getByRole('table').first()).toContainText('Koksan');
+  // Once the fault is gone, Try again draws the chart.
+  await page.evaluate(() => ((window as unknown as { healed: boolean }).healed = true));
+  await page.getByRole('button', { name: 'Try again' }).first().click();
+  await expect(page.getByRole('figure', { name: 'Equipment, counted in systems' })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import type { ViewState } from '../state/viewState';
 import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
 import { ExportMenu } from './ExportMenu';
+import { FailureBoundary } from './FailureBoundary';
 
 interface ChartSlotProps {
   /** The chart, or undefined when the dataset has nothing for it. */
@@ -25,16 +26,22 @@ export function ChartSlot({ spec, what, dataset, view }: ChartSlotProps) {
   const summaryId = useId();
   if (spec === undefined) return <EmptyChart what={what} />;
   return (
-    <ChartBox>
-      {(width) => (
-        <>
-          <ChartView spec={spec} width={width} describedBy={summaryId} />
-          <p id={summaryId} className="chart-summary">
-            {spec.model.summary}
-          </p>
-          <ExportMenu spec={spec} dataset={dataset} view={view} screenWidth={width} />
-        </>
-      )}
-    </ChartBox>
+    <FailureBoundary
+      title={`This chart could not be drawn: ${spec.model.frame.title}`}
+      scope="The other charts, the tables and the filters are not affected."
+      resetKeys={[spec.model]}
+    >
+      <ChartBox>
+        {(width) => (
+          <>
+            <ChartView spec={spec} width={width} describedBy={summaryId} />
+            <p id={summaryId} className="chart-summary">
+              {spec.model.summary}
+            </p>
+            <ExportMenu spec={spec} dataset={dataset} view={view} screenWidth={width} />
+          </>
+        )}
+      </ChartBox>
+    </FailureBoundary>
   );
 }

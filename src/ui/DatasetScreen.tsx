@@ -5,6 +5,7 @@ import { parseCalendarDate } from '../data/calendarDate';
 import type { Dataset } from '../data/datasetSchema';
 import { formatCalendarDate } from '../domain/formatDate';
 import type { ViewId, ViewState } from '../state/viewState';
+import { FailureBoundary } from './FailureBoundary';
 import { FilterPanel } from './FilterPanel';
 import { useViewModel } from './useViewModel';
 import { CasualtiesView } from './views/CasualtiesView';
@@ -98,12 +99,18 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
           >
             {viewTitles[state.view]}
           </h2>
-          <View
-            model={filtered}
-            state={state}
-            navigate={navigate}
-            mode={state.mode ?? defaultMode ?? 'latest'}
-          />
+          <FailureBoundary
+            title={`This view could not be shown: ${viewTitles[state.view]}`}
+            scope="The other views, the filters and the dataset are not affected: pick another view above."
+            resetKeys={[filtered, state]}
+          >
+            <View
+              model={filtered}
+              state={state}
+              navigate={navigate}
+              mode={state.mode ?? defaultMode ?? 'latest'}
+            />
+          </FailureBoundary>
         </main>
       </HighlightContext.Provider>
     </ChartStyleContext.Provider>

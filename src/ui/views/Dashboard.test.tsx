@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadDefaultModel } from '../../testing/loadJson';
+import { Dashboard } from './Dashboard';
+
+// One panel's chart fails to build; the test checks the failure stays in that panel.
+vi.mock('../../domain/buildForcesChart', () => ({
+  buildForcesChart: () => {
+    throw new RangeError('no scale fits these figures');
+  },
+}));
+
+beforeAll(() => {
+  // jsdom lays nothing out: give every box a width, and measure text by estimate.
+  HTMLCanvasElement.prototype.getContext = () => null;
+  HTMLElement.prototype.getBoundingClientRect = () => DOMRect.fromRect({ width: 640 });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe = vi.fn();
+      disconnect = vi.fn();
+    },
+  );
+});
+afterEach(cleanup);
+
+describe('Dashboard', () => {
+  it('shows an error card in the panel that failed, and every other panel as usual', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const model = loadDefaultModel();
+    render(
+      <Dashboard model={model} state={{ view: 'dashboard' }} navigate={vi.fn()} mode="latest" />,
+    );
+    const forces = screen.getByRole('region', { name: 'Forces deployed' });
+    expect(within(forces).getByRole('alert').textContent).toContain(
+      'This chart could not be drawn: Forces deployed',
+    );
+    expect(within(forces).getByRole('alert').textContent).toContain('no scale fits these figures');
+    expect(within(forces).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(
+      within(forces).getByRole('link', { name: 'Open full view: Forces deployed' }),
+    ).toBeTruthy();
+    for (const name of ['Casualties by claimant', 'Over time', 'Equipment and munitions']) {
+      const panel = screen.getByRole('region', { name });
+      expect(within(panel).queryByRole('alert')).toBeNull();
+      expect(within(panel).getByRole('figure')).toBeTruthy();
+    }
+  });
+});
