@@ -150,6 +150,11 @@ async function main(): Promise<void> {
       viewport: { width: 1366, height: 900 },
       acceptDownloads: true,
     });
+    // Air-gapped by construction: whatever a dataset says, the page reaches no other host.
+    await page.route(
+      (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+      (route) => route.abort('blockedbyclient'),
+    );
     await page.addInitScript((base) => {
       window.crosscheckLinkBase = base;
     }, options.linkBase);

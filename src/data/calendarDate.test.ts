@@ -6,6 +6,7 @@ import {
   explainCalendarDate,
   getDateSpan,
   getDaysInMonth,
+  getUtcTime,
   parseCalendarDate,
 } from './calendarDate';
 
@@ -33,6 +34,15 @@ describe('explainCalendarDate', () => {
     ['', '"" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'],
   ])('explains why %j is not a date', (text, why) => {
     expect(explainCalendarDate(text)).toBe(why);
+  });
+});
+
+describe('getUtcTime', () => {
+  it('is Date.UTC for modern years, and keeps years 0-99 as they are', () => {
+    expect(getUtcTime(2025, 0, 31)).toBe(Date.UTC(2025, 0, 31));
+    expect(getUtcTime(2025, 12, 1)).toBe(Date.UTC(2026, 0, 1));
+    expect(new Date(getUtcTime(50, 0, 1)).toISOString()).toBe('0050-01-01T00:00:00.000Z');
+    expect(new Date(getUtcTime(0, 1, 29)).toISOString()).toBe('0000-02-29T00:00:00.000Z');
   });
 });
 

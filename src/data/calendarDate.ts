@@ -31,9 +31,19 @@ const monthNames = [
   'December',
 ];
 
+/**
+ * UTC milliseconds of midnight at the start of a day; `monthIndex` is 0-11 and, like `day`, may
+ * overflow into the next month or year. Unlike Date.UTC, years 0-99 are those years, not 1900-99.
+ */
+export function getUtcTime(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** Days in a month of the proleptic Gregorian calendar; month is 1-12. */
 export function getDaysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(getUtcTime(year, month, 0)).getUTCDate();
 }
 
 /** Why `text` is not a calendar date, or undefined when it is one. */
@@ -73,8 +83,9 @@ export function parseCalendarDate(text: string): CalendarDate {
  */
 export function getDateSpan(date: CalendarDate): { start: number; end: number } {
   const { year, month, day } = date;
-  if (month === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  if (month === undefined)
+    return { start: getUtcTime(year, 0, 1), end: getUtcTime(year + 1, 0, 1) };
   if (day === undefined)
-    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
-  return { start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1) };
+    return { start: getUtcTime(year, month - 1, 1), end: getUtcTime(year, month, 1) };
+  return { start: getUtcTime(year, month - 1, day), end: getUtcTime(year, month - 1, day + 1) };
 }

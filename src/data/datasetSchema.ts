@@ -32,7 +32,12 @@ const calendarDate = z
   })
   .meta({ description: 'Calendar date at the precision the source gives.' });
 
-const count = z.int().min(0).meta({ description: 'Non-negative integer.' });
+// JSON may write zero as -0, which would be shown as "-0": it is read as 0.
+const count = z
+  .int()
+  .min(0)
+  .overwrite((n) => n + 0)
+  .meta({ description: 'Non-negative integer.' });
 
 const httpUrlRegExp = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 const httpUrl = z

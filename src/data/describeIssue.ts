@@ -61,6 +61,7 @@ function withArticle(type: string): string {
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return show(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${show(value)}`;
@@ -68,6 +69,11 @@ function describeType(value: unknown): string {
 
 /** A value as it appears in JSON, shortened so that a 10 MB string does not flood the list. */
 function show(value: unknown): string {
+  // JSON.parse turns a number too large for a double (1e400) into Infinity; JSON would say null.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    if (Number.isNaN(value)) return 'NaN';
+    return value > 0 ? 'a number too large to hold' : 'a negative number too large to hold';
+  }
   let json: string;
   try {
     json = stringify(value) ?? String(value);

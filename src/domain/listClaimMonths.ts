@@ -4,7 +4,8 @@ import type { Claim } from './claim';
 export function listClaimMonths(claims: readonly Claim[]): string[] {
   const months = new Set<string>();
   for (const { asOf } of claims) {
-    if (asOf.month !== undefined) months.add(`${asOf.year}-${String(asOf.month).padStart(2, '0')}`);
+    // The date's own text, cut to its month: years keep their four digits ("0836-08").
+    if (asOf.month !== undefined) months.add(asOf.text.slice(0, 7));
   }
   return [...months].sort();
 }

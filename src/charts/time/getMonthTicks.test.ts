@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getUtcTime } from '../../data/calendarDate';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
 
-const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
+const utc = (y: number, m: number, d = 1) => getUtcTime(y, m - 1, d);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 7);
 
 describe('getMonthTicks', () => {
@@ -25,6 +26,22 @@ describe('getMonthTicks', () => {
     const ticks = getMonthTicks(utc(2022, 6, 15), utc(2025, 7, 13), 6).map(iso);
     expect(ticks.length).toBeLessThanOrEqual(6);
     expect(ticks.every((t) => t.endsWith('-01') || t.endsWith('-07'))).toBe(true);
+  });
+
+  it('steps by whole years over spans of centuries, still within the number of ticks', () => {
+    const ticks = getMonthTicks(utc(1, 1, 1), utc(9999, 12, 31), 8).map(iso);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.every((t) => t.endsWith('-01'))).toBe(true);
+    expect(ticks[0]).toBe('2000-01');
+  });
+
+  it('keeps years below 100 as they are (not 1900-1999)', () => {
+    expect(getMonthTicks(utc(50, 1, 1), utc(50, 3, 1), 12).map(iso)).toEqual([
+      '0050-01',
+      '0050-02',
+      '0050-03',
+    ]);
   });
 });
 

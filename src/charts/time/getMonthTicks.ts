@@ -1,21 +1,34 @@
+import { getUtcTime } from '../../data/calendarDate';
 import { getMonthName } from '../../domain/formatDate';
 
+/** Steps between ticks, in months: up to a year, then whole years for long spans. */
+const monthSteps = [
+  1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12_000, 24_000, 60_000,
+];
+
 /**
- * Ticks on the first of months (UTC ms) between `start` and `end`, every 1, 2, 3, 6 or 12
- * months so that at most `maxTicks` fit.
+ * Ticks on the first of months (UTC ms) between `start` and `end`, spaced by the shortest step
+ * that lets at most `maxTicks` fit, on months divisible by it (Jan, Apr, Jul, Oct for 3) for a
+ * regular rhythm. Counted, not enumerated: a span of centuries costs no more than one of weeks.
  */
 export function getMonthTicks(start: number, end: number, maxTicks: number): number[] {
   const first = new Date(start);
-  const year = first.getUTCFullYear();
-  let month = first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0);
-  const months: number[] = [];
-  for (let t = Date.UTC(year, month, 1); t <= end; t = Date.UTC(year, ++month, 1)) months.push(t);
+  const last = new Date(end);
+  // Months counted from January of year 0; a span that starts mid-month ticks from the next.
+  const from = first.getUTCFullYear() * 12 + first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0);
+  const to = last.getUTCFullYear() * 12 + last.getUTCMonth();
+  if (to < from) return [];
+  const count = to - from + 1;
   const step =
-    [1, 2, 3, 6, 12].find((s) => Math.ceil(months.length / s) <= Math.max(1, maxTicks)) ?? 12;
-  // Keep ticks on months divisible by the step (Jan, Apr, Jul, Oct for 3), for a regular rhythm.
-  const kept = months.filter((t) => new Date(t).getUTCMonth() % step === 0);
-  return kept.length ? kept : months.slice(0, 1);
+    monthSteps.find((s) => Math.ceil(count / s) <= Math.max(1, maxTicks)) ??
+    monthSteps.at(-1) ??
+    12;
+  const ticks: number[] = [];
+  for (let m = Math.ceil(from / step) * step; m <= to; m += step) ticks.push(toTime(m));
+  return ticks.length ? ticks : [toTime(from)];
 }
+
+const toTime = (months: number) => getUtcTime(Math.floor(months / 12), months % 12, 1);
 
 /** "Jan 2025" for January (and the first tick), else "Feb". */
 export function formatMonthTick(time: number, index: number): string {
