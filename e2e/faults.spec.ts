@@ -20,6 +20,14 @@ async function routeDataset(page: Page, fault: (route: Route) => Promise<void> |
   return state;
 }
 
+/** Opens the dashboard and expects the fault's card: its heading and, when given, its message. */
+async function expectFault(page: Page, heading: string, message?: string) {
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText(heading);
+  if (message) await expect(alert).toContainText(message);
+}
+
 async function expectRetryLoads(page: Page, state: { faulty: boolean }) {
   await expect(page.getByRole('figure')).toHaveCount(0);
   state.faulty = false;
@@ -45,10 +53,9 @@ test('a server error (500) is retried twice, then offers Retry', async ({ page }
   const state = await routeDataset(page, (route) =>
     route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }),
   );
-  await page.goto('/');
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading')).toHaveText('The server failed (HTTP 500)');
-  await expect(alert).toContainText(
+  await expectFault(
+    page,
+    'The server failed (HTTP 500)',
     'The server answered 500 Internal Server Error for ./north-korea-russia-2024-2025.json.',
   );
   expect(state.attempts).toBe(3);
@@ -57,10 +64,7 @@ test('a server error (500) is retried twice, then offers Retry', async ({ page }
 
 test('a connection refused is retried twice, then offers Retry', async ({ page }) => {
   const state = await routeDataset(page, (route) => route.abort('connectionrefused'));
-  await page.goto('/');
-  await expect(page.getByRole('alert').getByRole('heading')).toHaveText(
-    'Could not reach the server',
-  );
+  await expectFault(page, 'Could not reach the server');
   expect(state.attempts).toBe(3);
   await expectRetryLoads(page, state);
 });
@@ -117,10 +121,9 @@ test('a body cut off part-way is retried, then said to be incomplete, with Retry
       body: whole.slice(0, Math.floor(whole.length * 0.6)),
     });
   });
-  await page.goto('/');
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading')).toHaveText('The dataset arrived incomplete');
-  await expect(alert).toContainText(
+  await expectFault(
+    page,
+    'The dataset arrived incomplete',
     './north-korea-russia-2024-2025.json stops part-way: its JSON ends before every object and list is closed',
   );
   expect(state.attempts).toBe(3);
@@ -136,12 +139,9 @@ test('a web page instead of JSON is named as such, without Retry', async ({ page
       body: '<!doctype html><title>Welcome</title><h1>Welcome to our site</h1>',
     }),
   );
-  await page.goto('/');
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading')).toHaveText(
+  await expectFault(
+    page,
     'A web page came back instead of the dataset',
-  );
-  await expect(alert).toContainText(
     './north-korea-russia-2024-2025.json came back as a web page (HTML) (sent as text/html), not as JSON.',
   );
   await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);

@@ -4,21 +4,11 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../data/validateDataset';
 import { viewIds } from '../state/viewState';
+import { stubLayout } from '../testing/stubLayout';
 import { arbitraryDataset } from '../testing/arbitraryDataset';
 import { DatasetScreen } from './DatasetScreen';
 
-beforeAll(() => {
-  // jsdom lays nothing out: give every box a width, and measure text by estimate.
-  HTMLCanvasElement.prototype.getContext = () => null;
-  HTMLElement.prototype.getBoundingClientRect = () => DOMRect.fromRect({ width: 900 });
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
-});
+beforeAll(() => stubLayout(900));
 afterEach(cleanup);
 
 describe('the screen of any dataset the validator accepts (fast-check)', () => {

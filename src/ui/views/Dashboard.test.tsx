@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDefaultModel } from '../../testing/loadJson';
+import { stubLayout } from '../../testing/stubLayout';
 import { Dashboard } from './Dashboard';
 
 // One panel's chart fails to build; the test checks the failure stays in that panel.
@@ -11,18 +12,7 @@ vi.mock('../../domain/buildForcesChart', () => ({
   },
 }));
 
-beforeAll(() => {
-  // jsdom lays nothing out: give every box a width, and measure text by estimate.
-  HTMLCanvasElement.prototype.getContext = () => null;
-  HTMLElement.prototype.getBoundingClientRect = () => DOMRect.fromRect({ width: 640 });
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
-});
+beforeAll(() => stubLayout(640));
 afterEach(cleanup);
 
 describe('Dashboard', () => {
