@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { defaultDatasetPath, useDatasetQuery } from '../data/datasetQuery';
 import { DatasetErrorView } from '../ui/DatasetErrorView';
 import { DatasetScreen } from '../ui/DatasetScreen';
@@ -9,8 +10,11 @@ export function App() {
   const { state, notices, navigate } = useViewState();
   const path = state.dataset ?? defaultDatasetPath;
   const query = useDatasetQuery(path);
+  // A dataset that has arrived is drawn in a render React can interrupt: a large one must not
+  // hold the page while its charts are built. Until then the loading card stays up.
+  const dataset = useDeferredValue(query.data);
   let content: React.JSX.Element;
-  if (query.isPending) {
+  if (query.isPending || (query.isSuccess && dataset !== query.data)) {
     content = <LoadingState path={path} attempt={query.failureCount} />;
   } else if (query.isError) {
     content = (
@@ -23,7 +27,12 @@ export function App() {
     );
   } else {
     content = (
-      <DatasetScreen dataset={query.data} state={state} notices={notices} navigate={navigate} />
+      <DatasetScreen
+        dataset={dataset ?? query.data}
+        state={state}
+        notices={notices}
+        navigate={navigate}
+      />
     );
   }
   return (

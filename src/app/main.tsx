@@ -10,10 +10,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { markFirstChart } from './markFirstChart';
 import { createQueryClient } from './queryClient';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+markFirstChart(root);
 
 createRoot(root).render(
   <StrictMode>

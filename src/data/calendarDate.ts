@@ -36,6 +36,8 @@ const monthNames = [
  * overflow into the next month or year. Unlike Date.UTC, years 0-99 are those years, not 1900-99.
  */
 export function getUtcTime(year: number, monthIndex: number, day: number): number {
+  // Date.UTC is many times faster and right from year 100 on; it sorts 100,000 claims' dates.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -67,22 +69,46 @@ export function explainCalendarDate(text: string): string | undefined {
 
 /** Splits a date already validated (see explainCalendarDate) into its parts. */
 export function parseCalendarDate(text: string): CalendarDate {
+  // One object per distinct date: 100,000 estimates share a few thousand dates, and the spans
+  // cached for them (getDateSpan) are then computed once each.
+  const known = parsedDates.get(text);
+  if (known) return known;
   // Validation happened once, at the edge: this only splits the text into its parts.
   const match = datePattern.exec(text);
   if (!match) throw new Error(`"${text}" is not a calendar date; was the dataset validated?`);
   const year = Number(match[1]);
-  if (match[2] === undefined) return { text, precision: 'year', year };
-  const month = Number(match[2]);
-  if (match[3] === undefined) return { text, precision: 'month', year, month };
-  return { text, precision: 'day', year, month, day: Number(match[3]) };
+  let date: CalendarDate;
+  if (match[2] === undefined) date = { text, precision: 'year', year };
+  else if (match[3] === undefined)
+    date = { text, precision: 'month', year, month: Number(match[2]) };
+  else date = { text, precision: 'day', year, month: Number(match[2]), day: Number(match[3]) };
+  parsedDates.set(text, Object.freeze(date));
+  return date;
+}
+
+const parsedDates = new Map<string, CalendarDate>();
+const spans = new WeakMap<CalendarDate, DateSpan>();
+
+export interface DateSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
  * The span a date covers, as UTC milliseconds: [first instant, first instant of the next span).
- * A day covers 24 hours, a month its whole month, a year its whole year.
+ * A day covers 24 hours, a month its whole month, a year its whole year. Sorting 100,000 claims
+ * asks for each span dozens of times, so each is computed once.
  */
-export function getDateSpan(date: CalendarDate): { start: number; end: number } {
-  const { year, month, day } = date;
+export function getDateSpan(date: CalendarDate): DateSpan {
+  let span = spans.get(date);
+  if (!span) {
+    span = computeDateSpan(date);
+    spans.set(date, span);
+  }
+  return span;
+}
+
+function computeDateSpan({ year, month, day }: CalendarDate): DateSpan {
   if (month === undefined)
     return { start: getUtcTime(year, 0, 1), end: getUtcTime(year + 1, 0, 1) };
   if (day === undefined)

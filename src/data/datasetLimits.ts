@@ -19,3 +19,9 @@ export const datasetLimits = {
   urlLength: 2_048,
   textLength: 5_000,
 } as const;
+
+/**
+ * How long the server may send nothing, in ms: no answer to the request, or no bytes for this
+ * long while the file arrives. A slow but steady transfer is never cut off.
+ */
+export const datasetIdleTimeoutMs = 30_000;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DatasetError } from './datasetErrors';
-import { fetchDataset } from './fetchDataset';
+import { loadDataset } from './loadDataset';
 import { setLoadProgress } from './loadProgress';
 
 /** The dataset shipped with the app, relative to the page so dist/ works under any sub-path. */
@@ -12,7 +12,7 @@ export function datasetQueryOptions(path: string) {
   return queryOptions({
     queryKey: ['dataset', path] as const,
     queryFn: ({ signal }) =>
-      fetchDataset(path, { signal, onProgress: (progress) => setLoadProgress(path, progress) }),
+      loadDataset(path, { signal, onProgress: (progress) => setLoadProgress(path, progress) }),
     // A dataset is a file: it does not change while the page is open.
     staleTime: Infinity,
     gcTime: Infinity,

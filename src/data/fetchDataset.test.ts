@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catchDatasetError, catchDatasetErrorAsync } from '../testing/catchDatasetError';
 import { makeDataset } from '../testing/makeDataset';
 import { datasetLimits } from './datasetLimits';
-import { datasetIdleTimeoutMs, fetchDataset, resolveDatasetUrl } from './fetchDataset';
+import { datasetIdleTimeoutMs } from './datasetLimits';
+import { fetchDataset } from './fetchDataset';
+import { resolveDatasetUrl } from './resolveDatasetUrl';
 import type { LoadProgress } from './loadProgress';
 
 const validBytes = new TextEncoder().encode(JSON.stringify(makeDataset()));

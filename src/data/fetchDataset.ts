@@ -1,20 +1,18 @@
 import { DatasetError } from './datasetErrors';
-import { datasetLimits } from './datasetLimits';
+import { datasetIdleTimeoutMs, datasetLimits } from './datasetLimits';
 import type { Dataset } from './datasetSchema';
 import type { LoadProgress } from './loadProgress';
-import { formatBytes, parseDatasetText } from './parseDatasetText';
+import { formatBytes } from './formatBytes';
+import { parseDatasetText } from './parseDatasetText';
+import { resolveDatasetUrl } from './resolveDatasetUrl';
 import { startWatchdog, type Watchdog } from './startWatchdog';
-
-/**
- * How long the server may send nothing, in ms: no answer to the request, or no bytes for this
- * long while the file arrives. A slow but steady transfer is never cut off.
- */
-export const datasetIdleTimeoutMs = 30_000;
 
 export interface FetchDatasetOptions {
   /** Cancels the fetch (TanStack Query's signal); a cancelled fetch rejects with its reason. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: LoadProgress) => void;
+  /** What relative paths are relative to: the page's URL (a worker's own location is not). */
+  readonly base?: string;
 }
 
 /**
@@ -24,12 +22,12 @@ export interface FetchDatasetOptions {
  */
 export async function fetchDataset(
   path: string,
-  { signal, onProgress }: FetchDatasetOptions = {},
+  { signal, onProgress, base }: FetchDatasetOptions = {},
 ): Promise<Dataset> {
-  const url = resolveDatasetUrl(path);
+  const url = resolveDatasetUrl(path, base);
   const startedAt = Date.now();
-  const report = (received?: number, total?: number) =>
-    onProgress?.({ startedAt, received, total });
+  const report = (received?: number, total?: number, checking?: true) =>
+    onProgress?.({ startedAt, received, total, ...(checking ? { checking } : {}) });
   report();
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);
@@ -88,31 +86,13 @@ export async function fetchDataset(
       report(received, total);
     }
     watchdog.stop();
+    report(received, total, true);
     const text = decodeUtf8(chunks, path);
     return parseDatasetText(text, path, response.headers.get('content-type'));
   } finally {
     watchdog.stop();
     signal?.removeEventListener('abort', cancel);
   }
-}
-
-export function resolveDatasetUrl(path: string): URL {
-  // Outside a browser (unit tests) paths resolve against a stand-in origin.
-  const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
-  let url: URL;
-  try {
-    url = new URL(path, base);
-  } catch (cause) {
-    throw new DatasetError('origin', path, `"${path}" is not a path to a dataset.`, { cause });
-  }
-  if (url.origin !== new URL(base).origin || !/^https?:$/.test(url.protocol)) {
-    throw new DatasetError(
-      'origin',
-      path,
-      `Only datasets from this site can be opened; "${path}" points elsewhere.`,
-    );
-  }
-  return url;
 }
 
 const ignore = () => undefined;

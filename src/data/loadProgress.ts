@@ -8,6 +8,8 @@ export interface LoadProgress {
   readonly received: number | undefined;
   /** Bytes expected, when the server said so and the transfer is not compressed. */
   readonly total: number | undefined;
+  /** Every byte is in and the data is being parsed and checked. */
+  readonly checking?: true;
 }
 
 const progressByPath = new Map<string, LoadProgress>();

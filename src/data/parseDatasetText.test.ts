@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catchDatasetError } from '../testing/catchDatasetError';
 import { acceptanceFixtureUrl } from '../testing/loadJson';
 import { makeDataset, withValue } from '../testing/makeDataset';
-import { formatBytes, parseDatasetText } from './parseDatasetText';
+import { formatBytes } from './formatBytes';
+import { parseDatasetText } from './parseDatasetText';
 
 const validText = JSON.stringify(makeDataset());
 

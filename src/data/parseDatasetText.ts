@@ -1,6 +1,7 @@
 import { DatasetError } from './datasetErrors';
 import type { Dataset } from './datasetSchema';
 import { isTruncatedJson } from './isTruncatedJson';
+import { measureTime } from './measureTime';
 import { validateDataset } from './validateDataset';
 
 /**
@@ -17,11 +18,11 @@ export function parseDatasetText(text: string, path: string, contentType?: strin
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    parsed = measureTime('parse', () => JSON.parse(json) as unknown);
   } catch (cause) {
     throw explainNotJson(json, path, contentType ?? '', cause);
   }
-  const result = validateDataset(parsed);
+  const result = measureTime('validate', () => validateDataset(parsed));
   if (!result.ok) {
     const count = result.problems.length;
     const summary = `${path} is not a valid dataset (format estimates/v1): ${count} problem${count === 1 ? '' : 's'}.`;
@@ -55,11 +56,4 @@ function explainNotJson(
   }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new DatasetError('not-json', path, `${path} is not valid JSON: ${reason}.`, { cause });
-}
-
-/** Sizes as people read them: 512 bytes, 3.4 kB, 12.3 MB (decimal units, as browsers show). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

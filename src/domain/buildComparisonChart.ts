@@ -2,6 +2,13 @@ import type { CalendarDate } from '../data/calendarDate';
 import type { Metric } from '../data/datasetSchema';
 import type { FigureMode } from './figureMode';
 import { buildFrameText } from './buildFrameText';
+import {
+  capFigureRows,
+  describeLeftOut,
+  getRowClaim,
+  maxChartRows,
+  shareLimit,
+} from './capFigureRows';
 import type { FigureRow, RowChartModel } from './chartModel';
 import { getSourceLabel, type Claim } from './claim';
 import {
@@ -53,7 +60,8 @@ export function buildComparisonChart(
   const comparable: FigureRow[] = [];
   const apart: FigureRow[] = [];
   const latestTotals: Claim[] = [];
-  const notes: string[] = [];
+  // Notes about a claimant's figures, kept only where that claimant is drawn.
+  const notes: { readonly source: string; readonly text: string }[] = [];
   for (const { snapshot, snapshots, newerWithoutTotal } of selectLatestFigures(
     claims,
     total,
@@ -64,16 +72,18 @@ export function buildComparisonChart(
       else apart.push(buildPartsRow(shown));
     }
     for (const earlier of snapshot.superseded) {
-      notes.push(
-        `${getSourceLabel(earlier.source)} gave ${formatClaimFigure(earlier)} for ${formatCalendarDate(earlier.asOf)} more than once; the latest statement is shown.`,
-      );
+      notes.push({
+        source: earlier.source.id,
+        text: `${getSourceLabel(earlier.source)} gave ${formatClaimFigure(earlier)} for ${formatCalendarDate(earlier.asOf)} more than once; the latest statement is shown.`,
+      });
     }
     if (mode === 'all') continue;
     for (const newer of newerWithoutTotal) {
       const figures = newer.parts.map(formatClaimFigure).join(' and ');
-      notes.push(
-        `${getSourceLabel(getLead(newer).source)} also gave ${figures} as of ${formatCalendarDate(newer.asOf)}, without a total; its latest total is shown.`,
-      );
+      notes.push({
+        source: getLead(newer).source.id,
+        text: `${getSourceLabel(getLead(newer).source)} also gave ${figures} as of ${formatCalendarDate(newer.asOf)}, without a total; its latest total is shown.`,
+      });
     }
   }
   const flows = claims.filter((c) => c.period && group.has(c.metric.id));
@@ -83,13 +93,25 @@ export function buildComparisonChart(
     apart.push(buildSingleRow(claim, describeApart(claim, group)));
   }
 
+  // The spread is of every claimant's latest total; the chart draws what a person can read.
   const spread = computeSpread(latestTotals);
+  const [comparableLimit = 0, apartLimit = 0] = shareLimit(
+    [comparable.length, apart.length],
+    maxChartRows,
+  );
+  const shownComparable = capFigureRows(comparable, comparableLimit, getRowClaim);
+  const shownApart = capFigureRows(apart, apartLimit, getRowClaim);
+  const leftOut = describeLeftOut(
+    [...shownComparable.left, ...shownApart.left].map(getRowClaim),
+    maxChartRows,
+  );
   const rows = [
-    ...withHeading(`${total.label}: comparable`, comparable),
-    ...withHeading('Not comparable with those totals', apart),
+    ...withHeading(`${total.label}: comparable`, shownComparable.kept),
+    ...withHeading('Not comparable with those totals', shownApart.kept),
   ];
   const plotted = rows.flatMap((r) => (r.kind === 'figure' ? [r.figure] : []));
-  const apartNotes = apart.map((row) => explainApart(row, total));
+  const drawnSources = new Set(plotted.map((claim) => claim.source.id));
+  const apartNotes = shownApart.kept.map((row) => explainApart(row, total));
   const asOfText = options.asOf ? ` as of ${formatCalendarDate(options.asOf)}` : '';
   const which =
     mode === 'all' ? 'Every dated figure of each claimant' : "Each claimant's latest figure";
@@ -102,7 +124,9 @@ export function buildComparisonChart(
     ],
     rows,
     claims: plotted,
-    summary: summarizeComparison(total, spread, comparable, apart),
+    summary: [summarizeComparison(total, spread, shownComparable.kept, shownApart.kept), leftOut]
+      .filter(Boolean)
+      .join(' '),
     ...(spread ? { spread } : {}),
     frame: buildFrameText(model, plotted, {
       title: `${total.label} by claimant`,
@@ -110,12 +134,13 @@ export function buildComparisonChart(
       ...(spread ? { callout: describeSpread(spread, total) } : {}),
       notes: [
         ...(total.description ? [`${total.label}: ${total.description}`] : []),
-        ...describeDerivations(comparable.map((row) => row.figure)),
+        ...describeDerivations(shownComparable.kept.map((row) => row.figure)),
         ...(apartNotes.length ? [`Not comparable with the totals: ${apartNotes.join(' ')}`] : []),
         ...(mode === 'all' && spread
           ? ["The spread compares each claimant's latest total only."]
           : []),
-        ...notes,
+        ...notes.filter((note) => drawnSources.has(note.source)).map((note) => note.text),
+        ...(leftOut ? [leftOut] : []),
       ],
     }),
   };

@@ -18,7 +18,7 @@ export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
   return [...groupBy(metrics, (m) => m.unit)].flatMap(([unit, unitMetrics]) => {
     const own = claims.filter((c) => unitMetrics.includes(c.metric));
     if (own.length === 0) return [];
-    const rows = buildFigureRows(unitMetrics, own);
+    const { rows, drawn, leftOut } = buildFigureRows(unitMetrics, own);
     const kinds = new Set(
       unitMetrics.filter((m) => own.some((c) => c.metric === m)).map((m) => m.kind),
     );
@@ -34,12 +34,16 @@ export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
         unit,
         series: [{ key: figureSeries, label: 'Figure as stated' }],
         rows,
-        claims: own,
-        summary: summarizeFigureRows(rows),
-        frame: buildFrameText(model, own, {
+        claims: drawn,
+        summary: [summarizeFigureRows(rows), leftOut].filter(Boolean).join(' '),
+        frame: buildFrameText(model, drawn, {
           title: `${what}, counted in ${unit}`,
           subtitle: `Every dated figure by system and claimant, in ${unit}, with the period it counts.`,
-          notes: [...describeMetrics(unitMetrics, own), ...describeDerivations(own)],
+          notes: [
+            ...describeMetrics(unitMetrics, drawn),
+            ...describeDerivations(drawn),
+            ...(leftOut ? [leftOut] : []),
+          ],
         }),
       },
     ];

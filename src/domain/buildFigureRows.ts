@@ -1,26 +1,50 @@
 import type { Metric } from '../data/datasetSchema';
+import { capFigureRows, describeLeftOut, maxChartRows, shareLimit } from './capFigureRows';
 import type { ChartRow } from './chartModel';
 import { buildFigureRow } from './buildFigureRow';
 import type { Claim } from './claim';
 import { compareClaimsByDate } from './compareClaims';
 import { formatCalendarDate, formatPeriod } from './formatDate';
+import { groupBy } from './groupBy';
 import { getCentral } from './valueMath';
 
 export const figureSeries = 'figure';
 
+/** Rows of a chart of dated figures, with what they draw and what they leave out. */
+export interface FigureRows {
+  readonly rows: ChartRow[];
+  /** The claims drawn: what the chart's frame cites and its table lists. */
+  readonly drawn: Claim[];
+  /** The note on figures not drawn (see capFigureRows), when any are not. */
+  readonly leftOut?: string;
+}
+
 /**
  * Every dated figure as a row, grouped under its metric (in dataset order), oldest first: the
  * layout of the forces and equipment charts, where each claim is worth seeing, not only the
- * latest.
+ * latest. At most maxChartRows are drawn, shared among the metrics.
  */
-export function buildFigureRows(metrics: readonly Metric[], claims: readonly Claim[]): ChartRow[] {
-  return metrics.flatMap((metric) => {
-    const own = claims.filter((c) => c.metric.id === metric.id).sort(compareClaimsByDate);
-    if (own.length === 0) return [];
-    const heading: ChartRow = { kind: 'heading', key: `heading:${metric.id}`, label: metric.label };
-    return [
-      heading,
-      ...own.map((claim) =>
+export function buildFigureRows(metrics: readonly Metric[], claims: readonly Claim[]): FigureRows {
+  const byMetric = groupBy(claims, (c) => c.metric.id);
+  const groups = metrics.flatMap((metric) => {
+    const own = byMetric.get(metric.id);
+    return own ? [{ metric, own }] : [];
+  });
+  const limits = shareLimit(
+    groups.map((g) => g.own.length),
+    maxChartRows,
+  );
+  // Capped before rows are built: at 100,000 figures, building rows for all is most of the cost.
+  const capped = groups.map(({ metric, own }, i) => ({
+    metric,
+    ...capFigureRows(own, limits[i] ?? 0, (claim) => claim),
+  }));
+  const kept = new Set(capped.flatMap((group) => group.kept));
+  const rows = capped.flatMap(({ metric, kept }): ChartRow[] => [
+    { kind: 'heading', key: `heading:${metric.id}`, label: metric.label },
+    ...[...kept]
+      .sort(compareClaimsByDate)
+      .map((claim) =>
         buildFigureRow(
           claim,
           describeWhen(claim),
@@ -28,8 +52,17 @@ export function buildFigureRows(metrics: readonly Metric[], claims: readonly Cla
           false,
         ),
       ),
-    ];
-  });
+  ]);
+  const leftOut = describeLeftOut(
+    capped.flatMap((group) => group.left),
+    maxChartRows,
+  );
+  return {
+    rows,
+    // In the claims' own order, which is the order their sources are listed in.
+    drawn: claims.filter((claim) => kept.has(claim)),
+    ...(leftOut ? { leftOut } : {}),
+  };
 }
 
 /** "18 Oct 2024"; for a flow, the window it counts: "over Oct 2024 \u2013 Jan 2025". */

@@ -10,7 +10,7 @@ export function buildForcesChart(model: DatasetModel): RowChartModel | undefined
   const metrics = model.dataset.metrics.filter((m) => m.kind === 'forces');
   const claims = model.claims.filter((c) => c.metric.kind === 'forces');
   if (claims.length === 0) return undefined;
-  const rows = buildFigureRows(metrics, claims);
+  const { rows, drawn, leftOut } = buildFigureRows(metrics, claims);
   const units = [
     ...new Set(metrics.filter((m) => claims.some((c) => c.metric === m)).map((m) => m.unit)),
   ];
@@ -19,12 +19,16 @@ export function buildForcesChart(model: DatasetModel): RowChartModel | undefined
     unit: units.join(' / '),
     series: [{ key: figureSeries, label: 'Figure as stated' }],
     rows,
-    claims,
-    summary: summarizeFigureRows(rows),
-    frame: buildFrameText(model, claims, {
+    claims: drawn,
+    summary: [summarizeFigureRows(rows), leftOut].filter(Boolean).join(' '),
+    frame: buildFrameText(model, drawn, {
       title: 'Forces deployed',
       subtitle: `Every dated figure by claimant and date, in ${units.join(' and ')}.`,
-      notes: [...describeMetrics(metrics, claims), ...describeDerivations(claims)],
+      notes: [
+        ...describeMetrics(metrics, drawn),
+        ...describeDerivations(drawn),
+        ...(leftOut ? [leftOut] : []),
+      ],
     }),
   };
 }

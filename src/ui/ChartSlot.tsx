@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ChartSpec } from '../charts/chartSpec';
-import { ChartView } from '../charts/ChartView';
+import { ScreenChartView } from '../charts/ScreenChartView';
 import type { Dataset } from '../data/datasetSchema';
 import type { ViewState } from '../state/viewState';
 import { ChartBox } from './ChartBox';
@@ -34,7 +34,7 @@ export function ChartSlot({ spec, what, dataset, view }: ChartSlotProps) {
       <ChartBox>
         {(width) => (
           <>
-            <ChartView spec={spec} width={width} describedBy={summaryId} />
+            <ScreenChartView spec={spec} width={width} describedBy={summaryId} />
             <p id={summaryId} className="chart-summary">
               {spec.model.summary}
             </p>

@@ -1,5 +1,5 @@
 import { DatasetError } from '../data/datasetErrors';
-import { datasetIdleTimeoutMs } from '../data/fetchDataset';
+import { datasetIdleTimeoutMs } from '../data/datasetLimits';
 import { ProblemList } from './ProblemList';
 
 interface DatasetErrorViewProps {

@@ -1,33 +1,46 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { ChartStyleContext, makeChartStyle } from '../charts/chartStyle';
 import { HighlightContext } from '../charts/highlight';
 import { parseCalendarDate } from '../data/calendarDate';
 import type { Dataset } from '../data/datasetSchema';
 import { formatCalendarDate } from '../domain/formatDate';
+import { resolveViewState } from '../state/resolveViewState';
 import type { ViewId, ViewState } from '../state/viewState';
 import { FailureBoundary } from './FailureBoundary';
 import { FilterPanel } from './FilterPanel';
 import { useViewModel } from './useViewModel';
-import { CasualtiesView } from './views/CasualtiesView';
-import { CompareView } from './views/CompareView';
 import { Dashboard } from './views/Dashboard';
-import { EquipmentView } from './views/EquipmentView';
-import { EstimatesView } from './views/EstimatesView';
-import { ForcesView } from './views/ForcesView';
-import { OverTimeView } from './views/OverTimeView';
 import type { ViewProps } from './views/viewProps';
 import { ViewNav } from './ViewNav';
 import { viewModes, viewTitles } from './viewTitles';
 import { ViewToolbar } from './ViewToolbar';
 
-const views: Record<ViewId, (props: ViewProps) => React.JSX.Element> = {
+// The dashboard is what opens; every other view is loaded when it is first visited.
+const views: Record<ViewId, ComponentType<ViewProps>> = {
   dashboard: Dashboard,
-  compare: CompareView,
-  casualties: CasualtiesView,
-  'over-time': OverTimeView,
-  forces: ForcesView,
-  equipment: EquipmentView,
-  estimates: EstimatesView,
+  compare: lazy(() => import('./views/CompareView').then((m) => ({ default: m.CompareView }))),
+  casualties: lazy(() =>
+    import('./views/CasualtiesView').then((m) => ({ default: m.CasualtiesView })),
+  ),
+  'over-time': lazy(() =>
+    import('./views/OverTimeView').then((m) => ({ default: m.OverTimeView })),
+  ),
+  forces: lazy(() => import('./views/ForcesView').then((m) => ({ default: m.ForcesView }))),
+  equipment: lazy(() =>
+    import('./views/EquipmentView').then((m) => ({ default: m.EquipmentView })),
+  ),
+  estimates: lazy(() =>
+    import('./views/EstimatesView').then((m) => ({ default: m.EstimatesView })),
+  ),
 };
 
 interface DatasetScreenProps {
@@ -39,7 +52,12 @@ interface DatasetScreenProps {
 
 /** A loaded dataset: what it is about, the views, the filters, and the current view. */
 export function DatasetScreen({ dataset, state: urlState, notices, navigate }: DatasetScreenProps) {
-  const { model, filtered, filters, state, notices: stale } = useViewModel(dataset, urlState);
+  // Controls follow the URL at once; the view follows in a render React can interrupt, so a
+  // click is answered on the next frame even while 100,000 figures are filtered and redrawn.
+  const shownState = useDeferredValue(urlState);
+  const updating = shownState !== urlState;
+  const { model, filtered, filters, state, notices: stale } = useViewModel(dataset, shownState);
+  const controls = useMemo(() => resolveViewState(urlState, dataset).state, [urlState, dataset]);
   const View = views[state.view];
   const derived = model.claims.length - dataset.estimates.length;
   const defaultMode = viewModes[state.view];
@@ -75,8 +93,8 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
             {formatCalendarDate(parseCalendarDate(dataset.updated))}.
           </p>
         </header>
-        <ViewNav state={state} navigate={navigate} />
-        <ViewToolbar state={state} navigate={navigate} />
+        <ViewNav state={controls} navigate={navigate} />
+        <ViewToolbar state={controls} navigate={navigate} />
         {[...notices, ...stale].map((notice) => (
           <p key={notice} className="notice" role="status">
             {notice}
@@ -86,11 +104,16 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
           model={model}
           shown={filtered.claims.length}
           filters={filters}
-          state={state}
-          defaultMode={defaultMode}
+          state={controls}
+          defaultMode={viewModes[controls.view]}
           navigate={navigate}
         />
-        <main id="main" className={`view view-${state.view}`} aria-labelledby="view-heading">
+        <main
+          id="main"
+          className={`view view-${state.view}${updating ? ' is-updating' : ''}`}
+          aria-labelledby="view-heading"
+          aria-busy={updating}
+        >
           <h2
             id="view-heading"
             ref={heading}
@@ -104,12 +127,20 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
             scope="The other views, the filters and the dataset are not affected: pick another view above."
             resetKeys={[filtered, state]}
           >
-            <View
-              model={filtered}
-              state={state}
-              navigate={navigate}
-              mode={state.mode ?? defaultMode ?? 'latest'}
-            />
+            <Suspense
+              fallback={
+                <p className="view-loading" role="status">
+                  Opening {viewTitles[state.view]}&hellip;
+                </p>
+              }
+            >
+              <View
+                model={filtered}
+                state={state}
+                navigate={navigate}
+                mode={state.mode ?? defaultMode ?? 'latest'}
+              />
+            </Suspense>
           </FailureBoundary>
         </main>
       </HighlightContext.Provider>

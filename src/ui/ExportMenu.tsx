@@ -1,17 +1,8 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartSpec } from '../charts/chartSpec';
 import type { Dataset } from '../data/datasetSchema';
-import {
-  defaultExportOptions,
-  exportDensities,
-  exportFormats,
-  exportPresetIds,
-  exportPresets,
-  type ExportOptions,
-} from '../export/exportOptions';
+import { defaultExportOptions, type ExportOptions } from '../export/exportOptions';
 import type { ViewState } from '../state/viewState';
-import { copyPngToClipboard, downloadBlob } from './deliverExport';
-import { RadioGroup } from './RadioGroup';
 
 interface ExportMenuProps {
   readonly spec: ChartSpec;
@@ -21,65 +12,25 @@ interface ExportMenuProps {
   readonly screenWidth: number;
 }
 
-/** The export code is loaded the first time someone asks for an export, not at start. */
-const loadExporter = () => import('../export/exportChart');
+// The panel and the export code load when someone first opens the control, not at start.
+const loadPanel = () => import('./ExportPanel');
+const ExportPanel = lazy(() => loadPanel().then((m) => ({ default: m.ExportPanel })));
 
 /**
- * One control per chart: PNG (1x, 2x, 3x), SVG or the chart's data as CSV, at the size of the
- * screen or a slide, light or dark, downloaded or copied as an image.
+ * One control per chart that opens its export choices; they are kept while it is closed.
+ * Escape closes it and returns to the button.
  */
 export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps) {
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const title = spec.model.frame.title;
-  const set = (change: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...change }));
-  const run = (chosen: ExportOptions) =>
-    loadExporter().then(({ exportChart }) =>
-      exportChart({ spec, options: chosen, dataset, view, screenWidth }),
-    );
-
-  const download = async () => {
-    if (busy) return;
-    setBusy(true);
-    setStatus(`Preparing the ${options.format.toUpperCase()}\u2026`);
-    try {
-      const result = await run(options);
-      downloadBlob(result.blob, result.fileName);
-      const px = result.pixels ? ` (${result.pixels.width} \u00d7 ${result.pixels.height} px)` : '';
-      setStatus(`Downloaded ${result.fileName}${px}.`);
-    } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const copy = () => {
-    if (busy) return;
-    setBusy(true);
-    setStatus('Copying the image\u2026');
-    // Handed to the clipboard inside the click, so the browser lets it through.
-    const png = run({ ...options, format: 'png' }).then((result) => result.blob);
-    copyPngToClipboard(png)
-      .then(
-        () => setStatus('Copied the image: paste it into a slide or a document.'),
-        (error: unknown) =>
-          setStatus(`Copying failed: ${error instanceof Error ? error.message : String(error)}`),
-      )
-      .finally(() => setBusy(false));
-  };
-
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     setOpen(false);
     button.current?.focus();
   };
-
-  const image = options.format !== 'csv';
   return (
     <div className="export-menu" onKeyDown={onKeyDown}>
       <button
@@ -91,73 +42,30 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
         aria-controls={panelId}
         onClick={() => {
           setOpen((o) => !o);
-          void loadExporter();
+          void loadPanel().then((m) => m.loadExporter());
         }}
       >
         Export chart
       </button>
       {open ? (
-        <div id={panelId} className="export-panel" role="group" aria-label={`Export: ${title}`}>
-          <RadioGroup
-            legend="Format"
-            value={options.format}
-            options={exportFormats.map((f) => ({ value: f, label: formatLabels[f] }))}
-            onChange={(format) => set({ format })}
+        <Suspense
+          fallback={
+            <p id={panelId} className="export-status" role="status">
+              Opening the export choices&hellip;
+            </p>
+          }
+        >
+          <ExportPanel
+            id={panelId}
+            spec={spec}
+            dataset={dataset}
+            view={view}
+            screenWidth={screenWidth}
+            options={options}
+            onOptionsChange={setOptions}
           />
-          <label className="export-field">
-            Size
-            <select
-              value={options.preset}
-              disabled={!image}
-              onChange={(e) => set({ preset: toPreset(e.target.value) })}
-            >
-              {exportPresetIds.map((id) => (
-                <option key={id} value={id}>
-                  {exportPresets[id].label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <RadioGroup
-            legend="Density (PNG)"
-            value={String(options.density)}
-            disabled={options.format !== 'png'}
-            options={exportDensities.map((d) => ({ value: String(d), label: `${d}x` }))}
-            onChange={(density) => set({ density: toDensity(density) })}
-          />
-          <RadioGroup
-            legend="Theme"
-            value={options.theme}
-            disabled={!image}
-            options={[
-              { value: 'light', label: 'Light' },
-              { value: 'dark', label: 'Dark' },
-            ]}
-            onChange={(theme) => set({ theme: theme === 'dark' ? 'dark' : 'light' })}
-          />
-          <div className="export-actions">
-            <button type="button" onClick={() => void download()} aria-disabled={busy}>
-              Download {options.format.toUpperCase()}
-            </button>
-            <button type="button" className="secondary" onClick={copy} aria-disabled={busy}>
-              Copy image
-            </button>
-          </div>
-          <p className="export-status" role="status">
-            {status}
-          </p>
-        </div>
+        </Suspense>
       ) : null}
     </div>
   );
-}
-
-const formatLabels = { png: 'PNG image', svg: 'SVG image', csv: 'CSV data' } as const;
-
-function toPreset(value: string): ExportOptions['preset'] {
-  return exportPresetIds.find((id) => id === value) ?? 'screen';
-}
-
-function toDensity(value: string): ExportOptions['density'] {
-  return exportDensities.find((d) => String(d) === value) ?? 1;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { describeSourceKind, describeReliability } from '../domain/describeGrades';
 import { describeHidden, type Filters } from '../domain/applyFilters';
 import type { DatasetModel } from '../domain/prepareDataset';
@@ -28,6 +29,7 @@ export function FilterPanel({
   defaultMode,
   navigate,
 }: FilterPanelProps) {
+  const [open, setOpen] = useState(false);
   const { sources, metrics } = model.dataset;
   const change = (changes: ViewChanges) => navigate(updateViewState(state, changes));
   const hidden = describeHidden(model, filters);
@@ -59,83 +61,86 @@ export function FilterPanel({
           </button>
         ) : null}
       </p>
-      <details className="filter-details">
+      <details className="filter-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Filters: claimants, metrics, dates, which figures</summary>
-        <div className="filter-groups">
-          <fieldset>
-            <legend>Claimants</legend>
-            {sources.map((source) => (
-              <label key={source.id} className="filter-option">
-                <input
-                  type="checkbox"
-                  checked={!state.claimants || state.claimants.includes(source.id)}
-                  disabled={isLast(state.claimants, source.id)}
-                  onChange={() =>
-                    change({
-                      claimants: toggle(
-                        state.claimants,
-                        sources.map((s) => s.id),
-                        source.id,
-                      ),
-                    })
-                  }
-                />
-                <span>
-                  {getSourceLabel(source)}
-                  <span className="cell-muted">
-                    {' '}
-                    {describeSourceKind(source)}
-                    {source.reliability
-                      ? `, reliability ${describeReliability(source.reliability)}`
-                      : ''}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Metrics</legend>
-            {metrics.map((metric) => (
-              <label key={metric.id} className="filter-option">
-                <input
-                  type="checkbox"
-                  checked={!state.metrics || state.metrics.includes(metric.id)}
-                  disabled={isLast(state.metrics, metric.id)}
-                  onChange={() =>
-                    change({
-                      metrics: toggle(
-                        state.metrics,
-                        metrics.map((m) => m.id),
-                        metric.id,
-                      ),
-                    })
-                  }
-                />
-                <span>
-                  {metric.label} <span className="cell-muted">({metric.unit})</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Dates and figures</legend>
-            <DateField label="From" value={state.from} onChange={(from) => change({ from })} />
-            <DateField label="To" value={state.to} onChange={(to) => change({ to })} />
-            <div className="filter-mode" role="radiogroup" aria-label="Which figures">
-              {(['latest', 'all'] as const).map((mode) => (
-                <label key={mode} className="filter-option">
+        {/* Drawn when opened: a dataset may have thousands of claimants to list. */}
+        {open ? (
+          <div className="filter-groups">
+            <fieldset>
+              <legend>Claimants</legend>
+              {sources.map((source) => (
+                <label key={source.id} className="filter-option">
                   <input
-                    type="radio"
-                    name="filter-mode"
-                    checked={(state.mode ?? defaultMode) === mode}
-                    onChange={() => change({ mode: mode === defaultMode ? undefined : mode })}
+                    type="checkbox"
+                    checked={!state.claimants || state.claimants.includes(source.id)}
+                    disabled={isLast(state.claimants, source.id)}
+                    onChange={() =>
+                      change({
+                        claimants: toggle(
+                          state.claimants,
+                          sources.map((s) => s.id),
+                          source.id,
+                        ),
+                      })
+                    }
                   />
-                  {mode === 'latest' ? 'Latest figure per claimant' : 'Every dated figure'}
+                  <span>
+                    {getSourceLabel(source)}
+                    <span className="cell-muted">
+                      {' '}
+                      {describeSourceKind(source)}
+                      {source.reliability
+                        ? `, reliability ${describeReliability(source.reliability)}`
+                        : ''}
+                    </span>
+                  </span>
                 </label>
               ))}
-            </div>
-          </fieldset>
-        </div>
+            </fieldset>
+            <fieldset>
+              <legend>Metrics</legend>
+              {metrics.map((metric) => (
+                <label key={metric.id} className="filter-option">
+                  <input
+                    type="checkbox"
+                    checked={!state.metrics || state.metrics.includes(metric.id)}
+                    disabled={isLast(state.metrics, metric.id)}
+                    onChange={() =>
+                      change({
+                        metrics: toggle(
+                          state.metrics,
+                          metrics.map((m) => m.id),
+                          metric.id,
+                        ),
+                      })
+                    }
+                  />
+                  <span>
+                    {metric.label} <span className="cell-muted">({metric.unit})</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Dates and figures</legend>
+              <DateField label="From" value={state.from} onChange={(from) => change({ from })} />
+              <DateField label="To" value={state.to} onChange={(to) => change({ to })} />
+              <div className="filter-mode" role="radiogroup" aria-label="Which figures">
+                {(['latest', 'all'] as const).map((mode) => (
+                  <label key={mode} className="filter-option">
+                    <input
+                      type="radio"
+                      name="filter-mode"
+                      checked={(state.mode ?? defaultMode) === mode}
+                      onChange={() => change({ mode: mode === defaultMode ? undefined : mode })}
+                    />
+                    {mode === 'latest' ? 'Latest figure per claimant' : 'Every dated figure'}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        ) : null}
       </details>
     </section>
   );

@@ -1,6 +1,6 @@
-import { datasetIdleTimeoutMs } from '../data/fetchDataset';
+import { datasetIdleTimeoutMs } from '../data/datasetLimits';
 import { useLoadProgress } from '../data/loadProgress';
-import { formatBytes } from '../data/parseDatasetText';
+import { formatBytes } from '../data/formatBytes';
 import { useNow } from './useNow';
 
 /** After this long without an answer the person is told the app is still waiting, and why. */
@@ -20,7 +20,7 @@ export function LoadingState({ path, attempt }: { path: string; attempt: number 
   const label = 'Loading the dataset';
   return (
     <div className="state-card loading-card">
-      {total !== undefined && received !== undefined ? (
+      {total !== undefined && received !== undefined && !progress?.checking ? (
         <progress className="load-bar" aria-label={label} max={total} value={received} />
       ) : (
         <div className="spinner" role="progressbar" aria-label={label} />
@@ -31,6 +31,7 @@ export function LoadingState({ path, attempt }: { path: string; attempt: number 
           Loading <code>{path}</code>
           {attempt > 0 ? ` (trying again, attempt ${attempt + 1})` : ''}&hellip;
         </p>
+        {progress?.checking ? <p>Received; now checking every estimate.</p> : null}
         {waitedMs >= slowAnswerMs ? (
           <p>
             Still waiting for the server to answer. Crosscheck waits up to{' '}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { parseCalendarDate } from '../data/calendarDate';
 import type { Dataset } from '../data/datasetSchema';
+import { measureTime } from '../data/measureTime';
 import { applyFilters, type Filters } from '../domain/applyFilters';
 import { prepareDataset } from '../domain/prepareDataset';
 import { resolveViewState } from '../state/resolveViewState';
@@ -11,7 +12,10 @@ import type { ViewState } from '../state/viewState';
  * checked against the dataset, and the model with the filters applied.
  */
 export function useViewModel(dataset: Dataset, state: ViewState) {
-  const model = useMemo(() => prepareDataset(dataset), [dataset]);
+  const model = useMemo(
+    () => measureTime('derive:prepare', () => prepareDataset(dataset)),
+    [dataset],
+  );
   const resolved = useMemo(() => resolveViewState(state, dataset), [state, dataset]);
   const filters = useMemo((): Filters => {
     const { claimants, metrics, from, to } = resolved.state;
@@ -22,6 +26,9 @@ export function useViewModel(dataset: Dataset, state: ViewState) {
       ...(to ? { to: parseCalendarDate(to) } : {}),
     };
   }, [resolved.state]);
-  const filtered = useMemo(() => applyFilters(model, filters), [model, filters]);
+  const filtered = useMemo(
+    () => measureTime('derive:filter', () => applyFilters(model, filters)),
+    [model, filters],
+  );
   return { model, filtered, filters, state: resolved.state, notices: resolved.notices };
 }

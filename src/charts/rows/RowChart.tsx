@@ -18,7 +18,7 @@ import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { measureText } from '../frame/measureText';
-import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
+import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { useFontsVersion } from '../useFontsVersion';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
@@ -134,7 +134,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
           />
         </ZIndexLayer>
       </BarChart>
-      {interactive ? <ClaimPopoverView popover={popover} /> : null}
+      {interactive ? <ClaimPopoverSlot popover={popover} /> : null}
     </div>
   );
 }

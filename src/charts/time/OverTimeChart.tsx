@@ -9,7 +9,7 @@ import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
 import { getHighlightOpacity, useHighlight } from '../highlight';
-import { ClaimPopoverView } from '../tooltip/ClaimPopoverView';
+import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { buildTimeLegend } from './buildTimeLegend';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
@@ -107,7 +107,7 @@ export function OverTimeChart({
           <TimeMarks series={model.series} popover={interactive ? popover : undefined} />
         </ZIndexLayer>
       </LineChart>
-      {interactive ? <ClaimPopoverView popover={popover} /> : null}
+      {interactive ? <ClaimPopoverSlot popover={popover} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { toRowSpec, toTimeSpec, type ChartSpec } from '../../charts/chartSpec';
+import { measureTime } from '../../data/measureTime';
 import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
 import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
 import { buildForcesChart } from '../../domain/buildForcesChart';
@@ -97,7 +98,7 @@ interface PanelChartSlotProps {
 }
 
 function PanelChartSlot({ model, what, build, view }: PanelChartSlotProps) {
-  const chart = useMemo(() => build(model), [build, model]);
+  const chart = useMemo(() => measureTime('derive:chart', () => build(model)), [build, model]);
   return (
     <>
       <ChartSlot spec={chart.spec} what={what} dataset={model.dataset} view={view} />

@@ -1,0 +1,136 @@
+// `npm run bench`: builds the production site and a bare page (React + one Recharts bar chart),
+// then measures both in headless Chromium on localhost and prints every figure with its target.
+// Writes bench/results.json and the history table in README.md. See README, "Performance".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { createSiteServer, dist, root } from '../scripts/site.mjs';
+import { generateLargeDataset } from '../src/testing/generateLargeDataset';
+import { buildBarePage, measureFiles, measureInitialJs } from './measureBundles';
+import {
+  launchBrowser,
+  measureFirstChart,
+  measurePngExport,
+  measureScale,
+  type ScaleRun,
+} from './measurePage';
+import { reportResults, type BenchResults, type ScaleResult } from './reportResults';
+
+const sizes = [100, 1_000, 10_000, 100_000];
+const firstChartRuns = 7;
+const scaleRuns = 3;
+const filterClicks = 6;
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
+    });
+  });
+}
+
+log('building the app (npm run build)');
+const built = spawnSync('npm', ['run', 'build'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (built.status !== 0) process.exit(built.status ?? 1);
+const bareDir = join(root, 'bench', '.out', 'bare');
+log('building the bare page');
+await buildBarePage(root, bareDir);
+
+const dataDir = join(tmpdir(), 'crosscheck-bench');
+mkdirSync(dataDir, { recursive: true });
+const files: Record<string, string> = {};
+const datasetBytes: Record<number, number> = {};
+for (const size of sizes) {
+  log(`generating ${size.toLocaleString('en-GB')} estimates`);
+  const text = JSON.stringify(generateLargeDataset(size));
+  const file = join(dataDir, `${size}.json`);
+  writeFileSync(file, text);
+  files[`/bench-data/${size}.json`] = file;
+  datasetBytes[size] = Buffer.byteLength(text);
+}
+
+const appServer = createSiteServer(files);
+const appUrl = await listen(appServer);
+const serveBare = sirv(bareDir);
+const bareServer = createServer((req, res) => serveBare(req, res));
+const bareUrl = await listen(bareServer);
+const browser = await launchBrowser();
+try {
+  log(`first chart, ${firstChartRuns} runs each: app and bare page`);
+  const appFirst = await measureFirstChart(browser, appUrl, firstChartRuns);
+  const bareFirst = await measureFirstChart(browser, bareUrl, firstChartRuns);
+  const scale: ScaleResult[] = [];
+  for (const size of sizes) {
+    log(`${size.toLocaleString('en-GB')} estimates, ${scaleRuns} runs`);
+    const runs: ScaleRun[] = [];
+    for (let run = 0; run < scaleRuns; run += 1) {
+      runs.push(
+        await measureScale(browser, `${appUrl}?dataset=./bench-data/${size}.json`, filterClicks),
+      );
+    }
+    const pick = (get: (r: ScaleRun) => number) => median(runs.map(get));
+    scale.push({
+      estimates: size,
+      bytes: datasetBytes[size] ?? 0,
+      validate: pick((r) => (r.measures.parse ?? 0) + (r.measures.validate ?? 0)),
+      derive: pick((r) =>
+        Object.entries(r.measures).reduce(
+          (sum, [name, ms]) => sum + (name.startsWith('derive') ? ms : 0),
+          0,
+        ),
+      ),
+      firstChart: pick((r) => r.firstChart),
+      filterChange: median(runs.flatMap((r) => r.filterChanges)),
+      filterUpdate: median(runs.flatMap((r) => r.filterUpdates)),
+      longestTask: pick((r) => r.longestTask),
+      marks: pick((r) => r.marks),
+      peakHeap: Math.max(...runs.map((r) => r.peakHeap)),
+    });
+  }
+  log('PNG export at 2x');
+  const png = await measurePngExport(browser, appUrl, 4);
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      cores: availableParallelism(),
+      memoryGb: Math.round(totalmem() / 1e9),
+      node: process.version,
+      chromium: browser.version(),
+    },
+    initialJs: { app: measureInitialJs(dist), bare: measureInitialJs(bareDir) },
+    jsBeforeFirstChart: {
+      app: measureFiles(dist, appFirst.scripts),
+      bare: measureFiles(bareDir, bareFirst.scripts),
+    },
+    firstChart: {
+      app: median(appFirst.times),
+      bare: median(bareFirst.times),
+      appRuns: appFirst.times,
+      bareRuns: bareFirst.times,
+    },
+    scale,
+    pngExport: { chart: png.chart, first: png.times[0] ?? 0, warm: median(png.times.slice(1)) },
+  };
+  reportResults(results, root);
+} finally {
+  await browser.close();
+  appServer.close();
+  bareServer.close();
+}

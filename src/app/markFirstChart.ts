@@ -1,0 +1,19 @@
+/** The performance mark set when the first chart's marks are in the DOM; `npm run bench` reads it. */
+export const firstChartMark = 'crosscheck:first-chart';
+
+/** Bars or lines drawn by Recharts: a chart whose frame is up but whose marks are not is not drawn. */
+export const chartMarksSelector = '.recharts-bar-rectangle, .recharts-line-curve';
+
+/**
+ * Sets `firstChartMark` once, as soon as anything under `root` matches `selector`. The same
+ * function marks the app and the benchmark's bare page, so the two are measured alike.
+ */
+export function markFirstChart(root: ParentNode & Node, selector = chartMarksSelector): void {
+  if (typeof MutationObserver === 'undefined') return;
+  const observer = new MutationObserver(() => {
+    if (root.querySelector(selector) === null) return;
+    performance.mark(firstChartMark);
+    observer.disconnect();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+}

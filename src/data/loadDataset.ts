@@ -1,0 +1,93 @@
+import { DatasetError } from './datasetErrors';
+import type { Dataset, Estimate } from './datasetSchema';
+import type { FetchDatasetOptions } from './fetchDataset';
+import { resolveDatasetUrl } from './resolveDatasetUrl';
+import type { LoadRequest, WorkerMessage, WorkerTiming } from './workerMessages';
+
+/**
+ * Fetches, parses and validates a dataset in a Web Worker, so that a large one never freezes
+ * the page; where no worker can run (tests, a worker that fails to start) the same work is done
+ * on this thread. Same answers and the same DatasetErrors either way.
+ */
+export function loadDataset(path: string, options: FetchDatasetOptions = {}): Promise<Dataset> {
+  try {
+    // Another site's file is refused here, before a worker starts or a request is made.
+    resolveDatasetUrl(path);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  if (typeof Worker === 'undefined') return loadHere(path, options);
+  const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'crosscheck-dataset',
+  });
+  const { signal, onProgress } = options;
+  return new Promise((resolve, reject) => {
+    let head: Omit<Dataset, 'estimates'> | undefined;
+    const estimates: Estimate[] = [];
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      stop();
+      const reason: unknown = signal?.reason;
+      reject(
+        reason instanceof Error ? reason : new DOMException('Loading was cancelled', 'AbortError'),
+      );
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      switch (data.type) {
+        case 'progress':
+          onProgress?.(data.progress);
+          break;
+        case 'timings':
+          recordTimings(data.timeOrigin, data.timings);
+          break;
+        case 'head':
+          head = data.head;
+          break;
+        case 'estimates':
+          for (const estimate of data.estimates) estimates.push(estimate);
+          break;
+        case 'done':
+          stop();
+          if (head) resolve({ ...head, estimates });
+          else reject(new Error('The dataset worker finished without sending the dataset.'));
+          break;
+        case 'failed': {
+          stop();
+          const { kind, message, status, problems } = data.error;
+          reject(
+            new DatasetError(kind, path, message, { ...(status ? { status } : {}), problems }),
+          );
+          break;
+        }
+      }
+    };
+    // The worker could not start (a server that does not serve it) or died: do it here.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      stop();
+      loadHere(path, options).then(resolve, reject);
+    };
+    worker.postMessage({ path, base: location.href } satisfies LoadRequest);
+  });
+}
+
+/**
+ * The same work on the page's thread, its code loaded only when needed: the validator is the
+ * worker's, and stays out of the code the page loads at start.
+ */
+async function loadHere(path: string, options: FetchDatasetOptions): Promise<Dataset> {
+  const { fetchDataset } = await import('./fetchDataset');
+  return fetchDataset(path, options);
+}
+
+/** The worker's measures on the page's timeline, where the benchmark reads them. */
+function recordTimings(timeOrigin: number, timings: readonly WorkerTiming[]): void {
+  for (const { name, startTime, duration } of timings) {
+    performance.measure(name, { start: startTime + timeOrigin - performance.timeOrigin, duration });
+  }
+}
