@@ -28,7 +28,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Every browser that runs ES2022 modules supports modulepreload: no polyfill in the bundle.
+    modulePreload: { polyfill: false },
   },
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

@@ -133,7 +133,10 @@ for (const view of ['compare', 'casualties', 'over-time', 'forces', 'equipment',
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`view=${view}`));
-    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    // The view is drawn just after the link is followed: wait for the main region to be it.
+    const title = ((await link.textContent()) ?? '').trim();
+    const main = page.getByRole('main', { name: title, exact: true });
+    await expect(main.getByRole('heading', { level: 2, name: title, exact: true })).toBeFocused();
     if (view === 'estimates') {
       const sortButton = page.getByRole('button', { name: /^Figure/ });
       for (

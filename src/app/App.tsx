@@ -1,13 +1,26 @@
-import { useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { defaultDatasetPath, useDatasetQuery } from '../data/datasetQuery';
-import { DatasetErrorView } from '../ui/DatasetErrorView';
+import { BasicDatasetError } from '../ui/BasicDatasetError';
 import { DatasetScreen } from '../ui/DatasetScreen';
 import { LoadingState } from '../ui/LoadingState';
 import { getViewHref, useViewState } from '../state/useViewState';
 
+// Only needed when loading fails, so not loaded before the first chart; fetched as soon as the
+// page starts, so that it is at hand if the server goes away later, with a plain card if not.
+const loadErrorView = () => import('../ui/DatasetErrorView');
+const DatasetErrorView = lazy(() =>
+  loadErrorView().then(
+    (m) => ({ default: m.DatasetErrorView }),
+    () => ({ default: BasicDatasetError }),
+  ),
+);
+
 /** Loads the dataset the URL names and shows it, or says why it cannot. */
 export function App() {
   const { state, notices, navigate } = useViewState();
+  useEffect(() => {
+    void loadErrorView().catch(() => undefined);
+  }, []);
   const path = state.dataset ?? defaultDatasetPath;
   const query = useDatasetQuery(path);
   // A dataset that has arrived is drawn in a render React can interrupt: a large one must not
@@ -18,12 +31,14 @@ export function App() {
     content = <LoadingState path={path} attempt={query.failureCount} />;
   } else if (query.isError) {
     content = (
-      <DatasetErrorView
-        error={query.error}
-        path={path}
-        onRetry={() => void query.refetch()}
-        {...(state.dataset ? { defaultHref: getViewHref({ view: 'dashboard' }) } : {})}
-      />
+      <Suspense fallback={<LoadingState path={path} attempt={query.failureCount} />}>
+        <DatasetErrorView
+          error={query.error}
+          path={path}
+          onRetry={() => void query.refetch()}
+          {...(state.dataset ? { defaultHref: getViewHref({ view: 'dashboard' }) } : {})}
+        />
+      </Suspense>
     );
   } else {
     content = (

@@ -2,6 +2,7 @@ import { DatasetError } from './datasetErrors';
 import { datasetIdleTimeoutMs, datasetLimits } from './datasetLimits';
 import type { Dataset } from './datasetSchema';
 import type { LoadProgress } from './loadProgress';
+import { createTimeoutError } from './createTimeoutError';
 import { formatBytes } from './formatBytes';
 import { parseDatasetText } from './parseDatasetText';
 import { resolveDatasetUrl } from './resolveDatasetUrl';
@@ -31,6 +32,8 @@ export async function fetchDataset(
   report();
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);
+  // Cancelled before it started: the fetch below is aborted at once.
+  if (signal?.aborted) cancel();
   signal?.addEventListener('abort', cancel, { once: true });
   const watchdog = startWatchdog(datasetIdleTimeoutMs, controller);
   const fail = (cause: unknown, received?: number): never => {
@@ -104,14 +107,7 @@ function explainFailure(
   cause: unknown,
   received: number | undefined,
 ): DatasetError {
-  const seconds = datasetIdleTimeoutMs / 1000;
-  if (watchdog.fired()) {
-    const message =
-      received === undefined
-        ? `The server sent no answer for ${path} within ${seconds} seconds.`
-        : `The server stopped sending ${path}: nothing more came for ${seconds} seconds, after ${formatBytes(received)}.`;
-    return new DatasetError('timeout', path, message, { cause });
-  }
+  if (watchdog.fired()) return createTimeoutError(path, received, cause);
   if (received === undefined) {
     return new DatasetError('network', path, `Could not reach the server for ${path}.`, { cause });
   }

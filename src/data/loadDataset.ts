@@ -1,7 +1,10 @@
+import { createTimeoutError } from './createTimeoutError';
 import { DatasetError } from './datasetErrors';
+import { datasetIdleTimeoutMs } from './datasetLimits';
 import type { Dataset, Estimate } from './datasetSchema';
 import type { FetchDatasetOptions } from './fetchDataset';
 import { resolveDatasetUrl } from './resolveDatasetUrl';
+import { startWatchdog } from './startWatchdog';
 import type { LoadRequest, WorkerMessage, WorkerTiming } from './workerMessages';
 
 /**
@@ -16,30 +19,48 @@ export function loadDataset(path: string, options: FetchDatasetOptions = {}): Pr
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-  if (typeof Worker === 'undefined') return loadHere(path, options);
-  const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), {
-    type: 'module',
-    name: 'crosscheck-dataset',
-  });
   const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(toError(signal.reason));
+  if (typeof Worker === 'undefined') return loadHere(path, options);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'crosscheck-dataset',
+    });
+  } catch {
+    // Refused outright (a policy that forbids workers, say): the same work on this thread.
+    return loadHere(path, options);
+  }
   return new Promise((resolve, reject) => {
     let head: Omit<Dataset, 'estimates'> | undefined;
     const estimates: Estimate[] = [];
+    // The page keeps the time limit (the worker keeps its own too): the page's clock is the one
+    // the loading card counts with, and the one a test can move.
+    let received: number | undefined;
+    const quiet = new AbortController();
+    const watchdog = startWatchdog(datasetIdleTimeoutMs, quiet);
+    quiet.signal.addEventListener('abort', () => {
+      stop();
+      reject(createTimeoutError(path, received));
+    });
     const stop = () => {
+      watchdog.stop();
       worker.terminate();
       signal?.removeEventListener('abort', cancel);
     };
     const cancel = () => {
       stop();
-      const reason: unknown = signal?.reason;
-      reject(
-        reason instanceof Error ? reason : new DOMException('Loading was cancelled', 'AbortError'),
-      );
+      reject(toError(signal?.reason));
     };
     signal?.addEventListener('abort', cancel, { once: true });
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
         case 'progress':
+          received = data.progress.received;
+          // Once every byte is in, the wait is over: checking a large file takes its time.
+          if (data.progress.checking) watchdog.stop();
+          else watchdog.reset();
           onProgress?.(data.progress);
           break;
         case 'timings':
@@ -90,4 +111,9 @@ function recordTimings(timeOrigin: number, timings: readonly WorkerTiming[]): vo
   for (const { name, startTime, duration } of timings) {
     performance.measure(name, { start: startTime + timeOrigin - performance.timeOrigin, duration });
   }
+}
+
+/** Why a load was cancelled, as an Error: the signal's reason, or a plain AbortError. */
+function toError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new DOMException('Loading was cancelled', 'AbortError');
 }

@@ -40,19 +40,24 @@ export function buildFigureRows(metrics: readonly Metric[], claims: readonly Cla
     ...capFigureRows(own, limits[i] ?? 0, (claim) => claim),
   }));
   const kept = new Set(capped.flatMap((group) => group.kept));
-  const rows = capped.flatMap(({ metric, kept }): ChartRow[] => [
-    { kind: 'heading', key: `heading:${metric.id}`, label: metric.label },
-    ...[...kept]
-      .sort(compareClaimsByDate)
-      .map((claim) =>
-        buildFigureRow(
-          claim,
-          describeWhen(claim),
-          [{ series: figureSeries, claim, value: getCentral(claim.value) }],
-          false,
-        ),
-      ),
-  ]);
+  // A metric whose share is nothing (more metrics than rows) gets no empty heading.
+  const rows = capped.flatMap(({ metric, kept }): ChartRow[] =>
+    kept.length === 0
+      ? []
+      : [
+          { kind: 'heading', key: `heading:${metric.id}`, label: metric.label },
+          ...[...kept]
+            .sort(compareClaimsByDate)
+            .map((claim) =>
+              buildFigureRow(
+                claim,
+                describeWhen(claim),
+                [{ series: figureSeries, claim, value: getCentral(claim.value) }],
+                false,
+              ),
+            ),
+        ],
+  );
   const leftOut = describeLeftOut(
     capped.flatMap((group) => group.left),
     maxChartRows,

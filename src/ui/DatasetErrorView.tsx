@@ -2,7 +2,7 @@ import { DatasetError } from '../data/datasetErrors';
 import { datasetIdleTimeoutMs } from '../data/datasetLimits';
 import { ProblemList } from './ProblemList';
 
-interface DatasetErrorViewProps {
+export interface DatasetErrorViewProps {
   readonly error: Error;
   readonly path: string;
   readonly onRetry: () => void;

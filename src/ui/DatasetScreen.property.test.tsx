@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { act, cleanup, render, type RenderResult } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../data/validateDataset';
@@ -8,24 +8,42 @@ import { stubLayout } from '../testing/stubLayout';
 import { arbitraryDataset } from '../testing/arbitraryDataset';
 import { DatasetScreen } from './DatasetScreen';
 
-beforeAll(() => stubLayout(900));
+beforeAll(async () => {
+  stubLayout(900);
+  // Views, later panels and the line chart load on demand; loaded here, each render below
+  // settles within its act() and is checked whole, not as its loading placeholders.
+  await Promise.all([
+    ...['Compare', 'Casualties', 'OverTime', 'Forces', 'Equipment', 'Estimates'].map(
+      (name) => import(`./views/${name}View.tsx`) as Promise<unknown>,
+    ),
+    import('./views/laterPanelBuilders'),
+    import('../charts/time/OverTimeChart'),
+  ]);
+});
 afterEach(cleanup);
 
 describe('the screen of any dataset the validator accepts (fast-check)', () => {
-  it('shows every view without a failure, its strings inert and its links safe', () => {
-    fc.assert(
-      fc.property(arbitraryDataset, (input) => {
+  it('shows every view without a failure, its strings inert and its links safe', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryDataset, async (input) => {
         const result = validateDataset(input);
         if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
         for (const view of viewIds) {
-          const { container, unmount } = render(
-            <DatasetScreen
-              dataset={result.dataset}
-              state={{ view }}
-              notices={[]}
-              navigate={vi.fn()}
-            />,
-          );
+          let screen: RenderResult | undefined;
+          await act(() => {
+            screen = render(
+              <DatasetScreen
+                dataset={result.dataset}
+                state={{ view }}
+                notices={[]}
+                navigate={vi.fn()}
+              />,
+            );
+            return Promise.resolve();
+          });
+          if (!screen) throw new Error('not rendered');
+          const { container, unmount } = screen;
+          expect(container.querySelector('.view-loading, .chart-loading')).toBeNull();
           // No boundary caught anything: no error card anywhere.
           expect(container.querySelector('.failure-card')?.textContent).toBeUndefined();
           expect(container.querySelector('script, iframe, object, embed, img')).toBeNull();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { stubLayout } from '../../testing/stubLayout';
@@ -19,11 +19,22 @@ describe('Dashboard', () => {
   it('shows an error card in the panel that failed, and every other panel as usual', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const model = loadDefaultModel();
-    render(
-      <Dashboard model={model} state={{ view: 'dashboard' }} navigate={vi.fn()} mode="latest" />,
+    // Awaited: the panels after the first suspend until their code has loaded.
+    await act(() =>
+      Promise.resolve(
+        render(
+          <Dashboard
+            model={model}
+            state={{ view: 'dashboard' }}
+            navigate={vi.fn()}
+            mode="latest"
+          />,
+        ),
+      ),
     );
     const forces = screen.getByRole('region', { name: 'Forces deployed' });
-    expect(within(forces).getByRole('alert').textContent).toContain(
+    // Panels after the first are built once their code has arrived.
+    expect((await within(forces).findByRole('alert', {}, { timeout: 5000 })).textContent).toContain(
       'This chart could not be drawn: Forces deployed',
     );
     expect(within(forces).getByRole('alert').textContent).toContain('no scale fits these figures');
@@ -35,7 +46,7 @@ describe('Dashboard', () => {
       const panel = screen.getByRole('region', { name });
       expect(within(panel).queryByRole('alert')).toBeNull();
       // The over-time chart's code arrives after the first chart's.
-      expect(await within(panel).findByRole('figure')).toBeTruthy();
+      expect(await within(panel).findByRole('figure', {}, { timeout: 5000 })).toBeTruthy();
     }
   });
 });

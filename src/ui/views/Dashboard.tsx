@@ -1,10 +1,7 @@
-import { useMemo } from 'react';
-import { toRowSpec, toTimeSpec, type ChartSpec } from '../../charts/chartSpec';
+import { Suspense, use, useMemo } from 'react';
+import { toRowSpec, type ChartSpec } from '../../charts/chartSpec';
 import { measureTime } from '../../data/measureTime';
 import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
-import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
-import { buildForcesChart } from '../../domain/buildForcesChart';
-import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
 import type { DatasetModel } from '../../domain/prepareDataset';
 import type { ViewId, ViewState } from '../../state/viewState';
 import { ChartSlot } from '../ChartSlot';
@@ -14,51 +11,36 @@ import { viewTitles } from '../viewTitles';
 import type { ViewProps } from './viewProps';
 
 /** A panel's chart (undefined when the dataset has nothing for it) and a line below it. */
-interface PanelChart {
+export interface PanelChart {
   readonly spec: ChartSpec | undefined;
   readonly note?: string;
 }
+
+type LaterPanel = keyof typeof import('./laterPanelBuilders').laterPanelBuilders;
+
+let laterBuilders: Promise<typeof import('./laterPanelBuilders').laterPanelBuilders> | undefined;
+/** One promise for the page's life, as React's use() needs. */
+const loadLaterBuilders = () =>
+  (laterBuilders ??= import('./laterPanelBuilders').then((m) => m.laterPanelBuilders));
 
 /** Each panel: what it shows, in words for when it is missing, and how it is built. */
 const panels: readonly {
   readonly view: ViewId;
   readonly what: string;
-  readonly build: (model: DatasetModel) => PanelChart;
+  /** The first panel is built at once; the others once their code has arrived. */
+  readonly build: ((model: DatasetModel) => PanelChart) | LaterPanel;
 }[] = [
   {
     view: 'casualties',
     what: 'casualty figures',
-    build: (model) => ({ spec: mapDefined(buildCasualtiesChart(model), toRowSpec) }),
-  },
-  {
-    view: 'over-time',
-    what: 'dated figures',
     build: (model) => {
-      const metric = pickDefaultOverTimeMetric(model);
-      return { spec: metric ? toTimeSpec(buildOverTimeChart(model, metric)) : undefined };
+      const chart = buildCasualtiesChart(model);
+      return { spec: chart ? toRowSpec(chart) : undefined };
     },
   },
-  {
-    view: 'forces',
-    what: 'figures for forces deployed',
-    build: (model) => ({ spec: mapDefined(buildForcesChart(model), toRowSpec) }),
-  },
-  {
-    view: 'equipment',
-    what: 'figures for equipment or munitions',
-    build: (model) => {
-      const [first, ...more] = buildEquipmentCharts(model);
-      const units = more.map((m) => m.unit).join(', ');
-      return {
-        spec: mapDefined(first, toRowSpec),
-        ...(more.length
-          ? {
-              note: `${more.length} more chart${more.length === 1 ? '' : 's'} in the full view, counted in ${units}.`,
-            }
-          : {}),
-      };
-    },
-  },
+  { view: 'over-time', what: 'dated figures', build: 'over-time' },
+  { view: 'forces', what: 'figures for forces deployed', build: 'forces' },
+  { view: 'equipment', what: 'figures for equipment or munitions', build: 'equipment' },
 ];
 
 /**
@@ -81,7 +63,20 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
             scope="The other panels are not affected."
             resetKeys={[model]}
           >
-            <PanelChartSlot model={model} what={what} build={build} view={{ ...state, view }} />
+            {typeof build === 'string' ? (
+              <Suspense
+                fallback={<p className="chart-loading">Drawing {viewTitles[view]}&hellip;</p>}
+              >
+                <LaterPanelChartSlot
+                  model={model}
+                  what={what}
+                  build={build}
+                  view={{ ...state, view }}
+                />
+              </Suspense>
+            ) : (
+              <PanelChartSlot model={model} what={what} build={build} view={{ ...state, view }} />
+            )}
           </FailureBoundary>
         </Panel>
       ))}
@@ -107,6 +102,7 @@ function PanelChartSlot({ model, what, build, view }: PanelChartSlotProps) {
   );
 }
 
-function mapDefined<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
-  return value === undefined ? undefined : map(value);
+function LaterPanelChartSlot(props: Omit<PanelChartSlotProps, 'build'> & { build: LaterPanel }) {
+  const builders = use(loadLaterBuilders());
+  return <PanelChartSlot {...props} build={builders[props.build]} />;
 }

@@ -1,0 +1,36 @@
+import { toRowSpec, toTimeSpec } from '../../charts/chartSpec';
+import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
+import { buildForcesChart } from '../../domain/buildForcesChart';
+import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
+import type { DatasetModel } from '../../domain/prepareDataset';
+import type { PanelChart } from './Dashboard';
+
+/**
+ * How the dashboard's later panels build their charts. Loaded after the code of the first
+ * panel's chart, so that it is drawn without waiting for theirs.
+ */
+export const laterPanelBuilders = {
+  'over-time': (model: DatasetModel): PanelChart => {
+    const metric = pickDefaultOverTimeMetric(model);
+    return { spec: metric ? toTimeSpec(buildOverTimeChart(model, metric)) : undefined };
+  },
+  forces: (model: DatasetModel): PanelChart => ({
+    spec: mapDefined(buildForcesChart(model), toRowSpec),
+  }),
+  equipment: (model: DatasetModel): PanelChart => {
+    const [first, ...more] = buildEquipmentCharts(model);
+    const units = more.map((m) => m.unit).join(', ');
+    return {
+      spec: mapDefined(first, toRowSpec),
+      ...(more.length
+        ? {
+            note: `${more.length} more chart${more.length === 1 ? '' : 's'} in the full view, counted in ${units}.`,
+          }
+        : {}),
+    };
+  },
+};
+
+function mapDefined<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
+  return value === undefined ? undefined : map(value);
+}
