@@ -5,8 +5,6 @@ import type { RowChartModel } from './chartModel';
 import { pickTotalMetric } from './pickTotalMetric';
 import type { DatasetModel } from './prepareDataset';
 
-export { totalSeries } from './comparisonRows';
-
 /**
  * Casualties by claimant: the comparison chart of the casualty total (killed + wounded where
  * the dataset defines it), each claimant's latest figures up to `cutoff`. Undefined when the

@@ -9,7 +9,7 @@ import {
   maxChartRows,
   shareLimit,
 } from './capFigureRows';
-import type { FigureRow, RowChartModel } from './chartModel';
+import { totalSeries, type FigureRow, type RowChartModel } from './chartModel';
 import { getSourceLabel, type Claim } from './claim';
 import {
   buildPartsRow,
@@ -18,7 +18,6 @@ import {
   describeApart,
   explainApart,
   latestPerSourceAndMetric,
-  totalSeries,
   withHeading,
 } from './comparisonRows';
 import { computeSpread } from './computeSpread';

@@ -44,6 +44,9 @@ export type ChartRow =
 
 export type FigureRow = Extract<ChartRow, { kind: 'figure' }>;
 
+/** The series of a stated total's bar (parts take their metric's id). */
+export const totalSeries = 'total';
+
 /** A series a colour stands for in a legend: a part (killed, wounded), a total, a claimant. */
 export interface SeriesKey {
   readonly key: string;

@@ -1,6 +1,6 @@
 import type { Metric } from '../data/datasetSchema';
 import { buildFigureRow } from './buildFigureRow';
-import type { ChartRow, FigureRow, RowSegment } from './chartModel';
+import { totalSeries, type ChartRow, type FigureRow, type RowSegment } from './chartModel';
 import type { Claim } from './claim';
 import { compareClaimsByDate } from './compareClaims';
 import { formatCalendarDate, formatPeriod } from './formatDate';
@@ -8,9 +8,6 @@ import { lowerFirst } from './formatValue';
 import { groupBy } from './groupBy';
 import { getLead, type Snapshot } from './selectLatestFigures';
 import { getCentral } from './valueMath';
-
-/** The series of a stated total's bar (parts take their metric's id). */
-export const totalSeries = 'total';
 
 export function buildTotalRow(snapshot: Snapshot, total: Claim): FigureRow {
   const parts = total.derivedFrom ?? snapshot.parts;

@@ -16,7 +16,7 @@ beforeAll(async () => {
     ...['Compare', 'Casualties', 'OverTime', 'Forces', 'Equipment', 'Estimates'].map(
       (name) => import(`./views/${name}View.tsx`) as Promise<unknown>,
     ),
-    import('./views/laterPanelBuilders'),
+    import('./views/panelBuilders'),
     import('../charts/time/OverTimeChart'),
   ]);
 });

@@ -1,8 +1,7 @@
-import type { RowChartModel, SeriesKey } from '../../domain/chartModel';
+import { totalSeries, type RowChartModel, type SeriesKey } from '../../domain/chartModel';
 import { getDirection, hasRange } from '../../domain/valueMath';
 import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
-import { totalSeries } from '../../domain/buildCasualtiesChart';
 
 /** Parts take palette colours in order; a stated total is a neutral grey. */
 export function getRowSeriesColors(

@@ -1,9 +1,8 @@
 import { Suspense, use, useMemo } from 'react';
-import { toRowSpec, type ChartSpec } from '../../charts/chartSpec';
+import type { ChartSpec } from '../../charts/chartSpec';
 import { measureTime } from '../../data/measureTime';
-import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
 import type { DatasetModel } from '../../domain/prepareDataset';
-import type { ViewId, ViewState } from '../../state/viewState';
+import type { ViewState } from '../../state/viewState';
 import { ChartSlot } from '../ChartSlot';
 import { FailureBoundary } from '../FailureBoundary';
 import { Panel } from '../Panel';
@@ -16,31 +15,21 @@ export interface PanelChart {
   readonly note?: string;
 }
 
-type LaterPanel = keyof typeof import('./laterPanelBuilders').laterPanelBuilders;
+type PanelBuilders = typeof import('./panelBuilders').panelBuilders;
 
-let laterBuilders: Promise<typeof import('./laterPanelBuilders').laterPanelBuilders> | undefined;
+let builders: Promise<PanelBuilders> | undefined;
 /** One promise for the page's life, as React's use() needs. */
-const loadLaterBuilders = () =>
-  (laterBuilders ??= import('./laterPanelBuilders').then((m) => m.laterPanelBuilders));
+const loadPanelBuilders = () =>
+  (builders ??= import('./panelBuilders').then((m) => m.panelBuilders));
+// Fetched from the start, alongside the dataset: the charts cannot be built before both are in.
+void loadPanelBuilders();
 
-/** Each panel: what it shows, in words for when it is missing, and how it is built. */
-const panels: readonly {
-  readonly view: ViewId;
-  readonly what: string;
-  /** The first panel is built at once; the others once their code has arrived. */
-  readonly build: ((model: DatasetModel) => PanelChart) | LaterPanel;
-}[] = [
-  {
-    view: 'casualties',
-    what: 'casualty figures',
-    build: (model) => {
-      const chart = buildCasualtiesChart(model);
-      return { spec: chart ? toRowSpec(chart) : undefined };
-    },
-  },
-  { view: 'over-time', what: 'dated figures', build: 'over-time' },
-  { view: 'forces', what: 'figures for forces deployed', build: 'forces' },
-  { view: 'equipment', what: 'figures for equipment or munitions', build: 'equipment' },
+/** Each panel: what it shows, in words for when it is missing. */
+const panels: readonly { readonly view: keyof PanelBuilders; readonly what: string }[] = [
+  { view: 'casualties', what: 'casualty figures' },
+  { view: 'over-time', what: 'dated figures' },
+  { view: 'forces', what: 'figures for forces deployed' },
+  { view: 'equipment', what: 'figures for equipment or munitions' },
 ];
 
 /**
@@ -50,7 +39,7 @@ const panels: readonly {
 export function Dashboard({ model, state, navigate }: ViewProps) {
   return (
     <div className="dashboard-grid">
-      {panels.map(({ view, what, build }) => (
+      {panels.map(({ view, what }) => (
         <Panel
           key={view}
           id={`panel-${view}`}
@@ -63,20 +52,11 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
             scope="The other panels are not affected."
             resetKeys={[model]}
           >
-            {typeof build === 'string' ? (
-              <Suspense
-                fallback={<p className="chart-loading">Drawing {viewTitles[view]}&hellip;</p>}
-              >
-                <LaterPanelChartSlot
-                  model={model}
-                  what={what}
-                  build={build}
-                  view={{ ...state, view }}
-                />
-              </Suspense>
-            ) : (
-              <PanelChartSlot model={model} what={what} build={build} view={{ ...state, view }} />
-            )}
+            <Suspense
+              fallback={<p className="chart-loading">Drawing {viewTitles[view]}&hellip;</p>}
+            >
+              <PanelChartSlot model={model} what={what} panel={view} view={{ ...state, view }} />
+            </Suspense>
           </FailureBoundary>
         </Panel>
       ))}
@@ -87,12 +67,14 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
 interface PanelChartSlotProps {
   readonly model: DatasetModel;
   readonly what: string;
-  readonly build: (model: DatasetModel) => PanelChart;
+  readonly panel: keyof PanelBuilders;
   /** The full view the panel opens, for the link printed on exports. */
   readonly view: ViewState;
 }
 
-function PanelChartSlot({ model, what, build, view }: PanelChartSlotProps) {
+/** A panel's chart, built once the builders' code is in (it suspends until then). */
+function PanelChartSlot({ model, what, panel, view }: PanelChartSlotProps) {
+  const build = use(loadPanelBuilders())[panel];
   const chart = useMemo(() => measureTime('derive:chart', () => build(model)), [build, model]);
   return (
     <>
@@ -100,9 +82,4 @@ function PanelChartSlot({ model, what, build, view }: PanelChartSlotProps) {
       {chart.note ? <p className="panel-more">{chart.note}</p> : null}
     </>
   );
-}
-
-function LaterPanelChartSlot(props: Omit<PanelChartSlotProps, 'build'> & { build: LaterPanel }) {
-  const builders = use(loadLaterBuilders());
-  return <PanelChartSlot {...props} build={builders[props.build]} />;
 }

@@ -1,4 +1,5 @@
 import { toRowSpec, toTimeSpec } from '../../charts/chartSpec';
+import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
 import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
 import { buildForcesChart } from '../../domain/buildForcesChart';
 import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
@@ -6,10 +7,13 @@ import type { DatasetModel } from '../../domain/prepareDataset';
 import type { PanelChart } from './Dashboard';
 
 /**
- * How the dashboard's later panels build their charts. Loaded after the code of the first
- * panel's chart, so that it is drawn without waiting for theirs.
+ * How the dashboard's panels build their charts. This code cannot run before the dataset has
+ * arrived, so it is fetched alongside the dataset rather than before the page can show anything.
  */
-export const laterPanelBuilders = {
+export const panelBuilders = {
+  casualties: (model: DatasetModel): PanelChart => ({
+    spec: mapDefined(buildCasualtiesChart(model), toRowSpec),
+  }),
   'over-time': (model: DatasetModel): PanelChart => {
     const metric = pickDefaultOverTimeMetric(model);
     return { spec: metric ? toTimeSpec(buildOverTimeChart(model, metric)) : undefined };
