@@ -123,16 +123,17 @@ export async function measureScale(
   const filterChanges: number[] = [];
   const filterUpdates: number[] = [];
   for (let click = 0; click < clicks; click += 1) {
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
     const [painted, updated] = await checkbox.evaluate(async (box: HTMLElement) => {
-      // rAF runs just before the next frame is painted; a task queued from it runs after.
-      const nextPaint = () =>
-        new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const main = document.getElementById('main');
       const start = performance.now();
       box.click();
-      await nextPaint();
+      // rAF runs just before the next frame is painted; a task queued from it runs after.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const first = performance.now() - start;
-      while (main?.getAttribute('aria-busy') === 'true') await nextPaint();
+      while (main?.getAttribute('aria-busy') === 'true') {
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }
       return [first, performance.now() - start];
     });
     filterChanges.push(painted);

@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import { useHighlight } from '../charts/highlight';
 import { CitationList } from '../charts/tooltip/CitationList';
 import { getSourceLabel, type Claim } from '../domain/claim';
 import { describeReliability, describeSourceKind } from '../domain/describeGrades';
-import { formatNumbers, formatWorking } from '../domain/formatValue';
+import { formatCount, formatNumbers, formatWorking } from '../domain/formatValue';
 import type { SortDirection, SortKey } from '../domain/sortClaims';
 import { getQualifier } from '../domain/valueMath';
 import { CredibilityCell, DateCell } from './ClaimCells';
 import { getRowHighlightProps } from './getRowHighlightProps';
+import { TablePager } from './TablePager';
 
 const columns: { key: SortKey | undefined; label: string }[] = [
   { key: 'claimant', label: 'Claimant' },
@@ -25,13 +27,31 @@ interface EstimatesTableProps {
   readonly onSort: (column: SortKey) => void;
 }
 
-/** Every estimate with every field; its column headings sort it (ascending, then descending). */
+/** Rows drawn at once: enough to scan, few enough to draw without a pause. */
+export const estimatesPageSize = 100;
+
+/**
+ * Every estimate with every field, a page at a time; its column headings sort it (ascending,
+ * then descending). A new order or new filters go back to the first page.
+ */
 export function EstimatesTable({ claims, sort, onSort }: EstimatesTableProps) {
+  const [page, setPage] = useState({ claims, start: 0 });
+  // Other rows (sorted or filtered anew): back to the first page, set during render.
+  const start = page.claims === claims ? page.start : 0;
+  if (page.claims !== claims) setPage({ claims, start: 0 });
+  const shown = claims.slice(start, start + estimatesPageSize);
   return (
     <div className="table-scroll">
+      <TablePager
+        start={start}
+        pageSize={estimatesPageSize}
+        total={claims.length}
+        onChange={(next) => setPage({ claims, start: next })}
+        what="figures"
+      />
       <table className="data-table estimates-table">
         <caption>
-          All {claims.length} figures, sorted by{' '}
+          All {formatCount(claims.length)} figures, sorted by{' '}
           {columns.find((c) => c.key === sort.column)?.label.toLowerCase()} ({sort.direction}).
           Select a column heading to sort by it.
         </caption>
@@ -66,7 +86,7 @@ export function EstimatesTable({ claims, sort, onSort }: EstimatesTableProps) {
           </tr>
         </thead>
         <tbody>
-          {claims.map((claim) => (
+          {shown.map((claim) => (
             <EstimateRow key={claim.id} claim={claim} />
           ))}
         </tbody>
