@@ -9,6 +9,7 @@ import './styles/popover.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { watchFonts } from '../charts/useFontsVersion';
 import { App } from './App';
 import { markFirstChart } from './markFirstChart';
 import { createQueryClient } from './queryClient';
@@ -16,6 +17,8 @@ import { createQueryClient } from './queryClient';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 markFirstChart(root);
+// Fonts are requested now, so that they are in before the first chart is laid out.
+watchFonts();
 
 createRoot(root).render(
   <StrictMode>

@@ -11,8 +11,12 @@ function bump(): void {
   listeners.forEach((listener) => listener());
 }
 
-/** Starts the font downloads once and re-measures when any font finishes loading. */
-function watchFonts(): void {
+/**
+ * Starts the font downloads once and re-measures when any font finishes loading. Called at
+ * start (main.tsx), so that the fonts are in before the first chart is laid out: a font that
+ * arrives mid-layout makes React lay the charts out again.
+ */
+export function watchFonts(): void {
   if (watching || typeof document === 'undefined' || !('fonts' in document)) return;
   watching = true;
   const loads = ['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 12px Inter`));

@@ -6,19 +6,13 @@ import { validateDataset } from '../data/validateDataset';
 import { viewIds } from '../state/viewState';
 import { stubLayout } from '../testing/stubLayout';
 import { arbitraryDataset } from '../testing/arbitraryDataset';
+import { preloadLazyModules } from '../testing/preloadLazyModules';
 import { DatasetScreen } from './DatasetScreen';
 
 beforeAll(async () => {
   stubLayout(900);
-  // Views, later panels and the line chart load on demand; loaded here, each render below
-  // settles within its act() and is checked whole, not as its loading placeholders.
-  await Promise.all([
-    ...['Compare', 'Casualties', 'OverTime', 'Forces', 'Equipment', 'Estimates'].map(
-      (name) => import(`./views/${name}View.tsx`) as Promise<unknown>,
-    ),
-    import('./views/panelBuilders'),
-    import('../charts/time/OverTimeChart'),
-  ]);
+  // Loaded here, so that each render below settles within its act() and is checked whole.
+  await preloadLazyModules();
 });
 afterEach(cleanup);
 
@@ -43,6 +37,10 @@ describe('the screen of any dataset the validator accepts (fast-check)', () => {
           });
           if (!screen) throw new Error('not rendered');
           const { container, unmount } = screen;
+          // The dashboard draws its panels one frame after another.
+          for (let frame = 0; frame < 10 && container.querySelector('.chart-loading'); frame++) {
+            await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+          }
           expect(container.querySelector('.view-loading, .chart-loading')).toBeNull();
           // No boundary caught anything: no error card anywhere.
           expect(container.querySelector('.failure-card')?.textContent).toBeUndefined();

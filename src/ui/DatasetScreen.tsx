@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useDeferredValue,
   useEffect,
@@ -24,23 +25,21 @@ import { ViewNav } from './ViewNav';
 import { viewModes, viewTitles } from './viewTitles';
 import { ViewToolbar } from './ViewToolbar';
 
-// The dashboard is what opens; every other view is loaded when it is first visited.
+/** A view loaded when first visited. */
+const loadView = (load: () => Promise<ComponentType<ViewProps>>) =>
+  memo(lazy(() => load().then((view) => ({ default: view }))));
+
+// The dashboard is what opens; every other view is loaded when it is first visited. Memoised:
+// while a change is drawn in the background, the urgent render that answers the click passes
+// the view the same props, and must not redraw every chart to do it.
 const views: Record<ViewId, ComponentType<ViewProps>> = {
-  dashboard: Dashboard,
-  compare: lazy(() => import('./views/CompareView').then((m) => ({ default: m.CompareView }))),
-  casualties: lazy(() =>
-    import('./views/CasualtiesView').then((m) => ({ default: m.CasualtiesView })),
-  ),
-  'over-time': lazy(() =>
-    import('./views/OverTimeView').then((m) => ({ default: m.OverTimeView })),
-  ),
-  forces: lazy(() => import('./views/ForcesView').then((m) => ({ default: m.ForcesView }))),
-  equipment: lazy(() =>
-    import('./views/EquipmentView').then((m) => ({ default: m.EquipmentView })),
-  ),
-  estimates: lazy(() =>
-    import('./views/EstimatesView').then((m) => ({ default: m.EstimatesView })),
-  ),
+  dashboard: memo(Dashboard),
+  compare: loadView(() => import('./views/CompareView').then((m) => m.CompareView)),
+  casualties: loadView(() => import('./views/CasualtiesView').then((m) => m.CasualtiesView)),
+  'over-time': loadView(() => import('./views/OverTimeView').then((m) => m.OverTimeView)),
+  forces: loadView(() => import('./views/ForcesView').then((m) => m.ForcesView)),
+  equipment: loadView(() => import('./views/EquipmentView').then((m) => m.EquipmentView)),
+  estimates: loadView(() => import('./views/EstimatesView').then((m) => m.EstimatesView)),
 };
 
 interface DatasetScreenProps {

@@ -12,7 +12,7 @@ const sort = { column: 'asOf', direction: 'ascending' } as const;
 /** The ids of the rows on screen, from their "id ..." line. */
 function shownIds(): string[] {
   return [...document.querySelectorAll('tbody .cell-id')].map((cell) =>
-    (cell.textContent ?? '').replace('id ', ''),
+    cell.textContent.replace('id ', ''),
   );
 }
 

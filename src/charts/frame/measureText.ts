@@ -4,6 +4,8 @@ import { toCssFont, type TextStyle } from '../chartStyle';
 export type MeasureText = (text: string, style: TextStyle) => number;
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last given to the canvas: setting it parses the string, which is slow. */
+let contextFont = '';
 const cache = new Map<string, number>();
 
 /**
@@ -19,7 +21,10 @@ export const measureText: MeasureText = (text, style) => {
     typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   let width: number;
   if (context) {
-    context.font = font;
+    if (font !== contextFont) {
+      context.font = font;
+      contextFont = font;
+    }
     width = context.measureText(text).width;
   } else {
     width = estimateTextWidth(text, style);

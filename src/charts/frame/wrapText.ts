@@ -15,18 +15,27 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   let line = '';
+  // A line's width is the sum of its words and spaces: each word is measured once (and cached
+  // across charts) instead of the growing line after every word, which was most of the time
+  // the first chart took to lay out its sources.
+  let lineWidth = 0;
+  const space = measure(' ', style);
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate, style) <= maxWidth) {
-      line = candidate;
+    const wordWidth = measure(word, style);
+    const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+    if (candidateWidth <= maxWidth) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = candidateWidth;
       continue;
     }
     if (line) lines.push(line);
     line = word;
-    while (measure(line, style) > maxWidth && line.length > 1) {
+    lineWidth = wordWidth;
+    while (lineWidth > maxWidth && line.length > 1) {
       const cut = fitPrefix(line, maxWidth, style, measure);
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
+      lineWidth = measure(line, style);
     }
   }
   if (line) lines.push(line);

@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDefaultModel } from '../../testing/loadJson';
+import { preloadLazyModules } from '../../testing/preloadLazyModules';
 import { stubLayout } from '../../testing/stubLayout';
 import { Dashboard } from './Dashboard';
 
@@ -12,7 +13,10 @@ vi.mock('../../domain/buildForcesChart', () => ({
   },
 }));
 
-beforeAll(() => stubLayout(640));
+beforeAll(async () => {
+  stubLayout(640);
+  await preloadLazyModules();
+});
 afterEach(cleanup);
 
 describe('Dashboard', () => {

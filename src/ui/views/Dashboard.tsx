@@ -6,6 +6,7 @@ import type { ViewState } from '../../state/viewState';
 import { ChartSlot } from '../ChartSlot';
 import { FailureBoundary } from '../FailureBoundary';
 import { Panel } from '../Panel';
+import { useRevealInTurn } from '../useRevealInTurn';
 import { viewTitles } from '../viewTitles';
 import type { ViewProps } from './viewProps';
 
@@ -37,9 +38,10 @@ const panels: readonly { readonly view: keyof PanelBuilders; readonly what: stri
  * its own chart inside its own boundary: one that fails leaves the others standing.
  */
 export function Dashboard({ model, state, navigate }: ViewProps) {
+  const shown = useRevealInTurn(panels.length);
   return (
     <div className="dashboard-grid">
-      {panels.map(({ view, what }) => (
+      {panels.map(({ view, what }, index) => (
         <Panel
           key={view}
           id={`panel-${view}`}
@@ -52,16 +54,23 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
             scope="The other panels are not affected."
             resetKeys={[model]}
           >
-            <Suspense
-              fallback={<p className="chart-loading">Drawing {viewTitles[view]}&hellip;</p>}
-            >
-              <PanelChartSlot model={model} what={what} panel={view} view={{ ...state, view }} />
-            </Suspense>
+            {index < shown ? (
+              <Suspense fallback={<DrawingChart title={viewTitles[view]} />}>
+                <PanelChartSlot model={model} what={what} panel={view} view={{ ...state, view }} />
+              </Suspense>
+            ) : (
+              <DrawingChart title={viewTitles[view]} />
+            )}
           </FailureBoundary>
         </Panel>
       ))}
     </div>
   );
+}
+
+/** Where a chart will be, while its code arrives or the charts before it are drawn. */
+function DrawingChart({ title }: { title: string }) {
+  return <p className="chart-loading">Drawing {title}&hellip;</p>;
 }
 
 interface PanelChartSlotProps {
