@@ -128,7 +128,7 @@ try {
     scale,
     pngExport: { chart: png.chart, first: png.times[0] ?? 0, warm: median(png.times.slice(1)) },
   };
-  reportResults(results, root);
+  await reportResults(results, root);
 } finally {
   await browser.close();
   appServer.close();
