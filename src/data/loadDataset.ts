@@ -57,10 +57,12 @@ export function loadDataset(path: string, options: FetchDatasetOptions = {}): Pr
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
         case 'progress':
-          received = data.progress.received;
           // Once every byte is in, the wait is over: checking a large file takes its time.
+          // Otherwise only news from the server (an answer, more bytes) restarts the wait; the
+          // worker's "started" report does not, however late it comes.
           if (data.progress.checking) watchdog.stop();
-          else watchdog.reset();
+          else if (data.progress.received !== received) watchdog.reset();
+          received = data.progress.received;
           onProgress?.(data.progress);
           break;
         case 'timings':
