@@ -277,6 +277,17 @@ describe('loadDataset’s time limit', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('does not start the wait again for a late "started" report with no news from the server', async () => {
+    const loading = loadDataset('data.json');
+    const state = track(loading);
+    const worker = theWorker();
+    await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs - 1);
+    worker.emit(progress(undefined));
+    expect(state.settled()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await catchDatasetErrorAsync(loading)).kind).toBe('timeout');
+  });
+
   it('starts the wait again on progress, and says how much came', async () => {
     const loading = loadDataset('data.json');
     const state = track(loading);
