@@ -1,5 +1,6 @@
 // `npm run test:size` (part of `npm test`): fails when the JavaScript the page loads at start
 // grows past the budget in bench/budget.json. Run after `vite build`; reads dist/.
+import { formatBytes } from '../src/data/formatBytes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist, root } from '../scripts/site.mjs';
@@ -12,12 +13,11 @@ interface Budget {
 
 const budget = JSON.parse(readFileSync(join(root, 'bench', 'budget.json'), 'utf8')) as Budget;
 const size = measureInitialJs(dist);
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const lines = (['gzip', 'raw'] as const).map((kind) => {
   const over = size[kind] > budget.initialJs[kind];
   return {
     over,
-    text: `  ${kind.padEnd(5)} ${kb(size[kind]).padStart(9)}  budget ${kb(budget.initialJs[kind]).padStart(9)}  ${over ? 'OVER BUDGET' : 'ok'}`,
+    text: `  ${kind.padEnd(5)} ${formatBytes(size[kind]).padStart(9)}  budget ${formatBytes(budget.initialJs[kind]).padStart(9)}  ${over ? 'OVER BUDGET' : 'ok'}`,
   };
 });
 process.stdout.write(`Initial JavaScript (${size.files.length} files loaded at start):\n`);

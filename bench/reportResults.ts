@@ -1,3 +1,4 @@
+import { formatBytes } from '../src/data/formatBytes';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { join } from 'node:path';
@@ -48,7 +49,6 @@ export const targets = {
   marksPerChart: Math.max(maxChartRows, maxLines * maxPointsPerLine),
 } as const;
 
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 const times = (value: number) => `${value.toFixed(2)}x`;
@@ -69,24 +69,24 @@ function buildRows(r: BenchResults): Row[] {
   const rows: Row[] = [
     {
       what: 'Initial JS, raw (app / bare)',
-      value: `${kb(app.raw)} / ${kb(bare.raw)}`,
+      value: `${formatBytes(app.raw)} / ${formatBytes(bare.raw)}`,
       ratio: times(ratio(app.raw, bare.raw)),
     },
     {
       what: 'Initial JS, gzip (app / bare)',
-      value: `${kb(app.gzip)} / ${kb(bare.gzip)}`,
+      value: `${formatBytes(app.gzip)} / ${formatBytes(bare.gzip)}`,
       ratio: times(gzipRatio),
       target: `<= ${targets.initialJsRatio}x (goal ${targets.initialJsGoal}x)`,
       status: check(gzipRatio <= targets.initialJsRatio),
     },
     {
       what: 'Initial JS, brotli (app / bare)',
-      value: `${kb(app.brotli)} / ${kb(bare.brotli)}`,
+      value: `${formatBytes(app.brotli)} / ${formatBytes(bare.brotli)}`,
       ratio: times(ratio(app.brotli, bare.brotli)),
     },
     {
       what: 'All JS fetched by first chart, gzip',
-      value: `${kb(r.jsBeforeFirstChart.app.gzip)} / ${kb(r.jsBeforeFirstChart.bare.gzip)}`,
+      value: `${formatBytes(r.jsBeforeFirstChart.app.gzip)} / ${formatBytes(r.jsBeforeFirstChart.bare.gzip)}`,
       ratio: times(ratio(r.jsBeforeFirstChart.app.gzip, r.jsBeforeFirstChart.bare.gzip)),
     },
     {
@@ -103,7 +103,7 @@ function buildRows(r: BenchResults): Row[] {
     const vs = (get: (x: ScaleResult) => number) => (base ? times(ratio(get(s), get(base))) : '');
     const at10k = s.estimates === 10_000;
     rows.push(
-      { what: `${n}: dataset JSON`, value: kb(s.bytes) },
+      { what: `${n}: dataset JSON`, value: formatBytes(s.bytes) },
       { what: `${n}: parse + validate`, value: ms(s.validate), ratio: vs((x) => x.validate) },
       { what: `${n}: derive`, value: ms(s.derive), ratio: vs((x) => x.derive) },
       {
@@ -208,7 +208,7 @@ async function writeHistory(r: BenchResults, root: string): Promise<void> {
   const at100k = r.scale.find((s) => s.estimates === 100_000);
   const line = [
     r.date.slice(0, 10),
-    `${kb(r.initialJs.app.gzip)} (${times(ratio(r.initialJs.app.gzip, r.initialJs.bare.gzip))})`,
+    `${formatBytes(r.initialJs.app.gzip)} (${times(ratio(r.initialJs.app.gzip, r.initialJs.bare.gzip))})`,
     `${ms(r.firstChart.app)} (${times(ratio(r.firstChart.app, r.firstChart.bare))})`,
     at10k ? `${ms(at10k.firstChart)}, ${ms(at10k.filterChange)}` : '',
     at100k ? `${ms(at100k.firstChart)}, ${ms(at100k.longestTask)}` : '',
