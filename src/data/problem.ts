@@ -47,7 +47,8 @@ function rankTopLevel(key: PathSegment | undefined): number {
   return rank === -1 ? topLevelOrder.length : rank;
 }
 
-function splitPath(path: string): PathSegment[] {
+/** `estimates[3].value` -> `['estimates', 3, 'value']`, the inverse of formatPath. */
+export function splitPath(path: string): PathSegment[] {
   return path
     .split(/\.|(?=\[)/)
     .map((part) => (part.startsWith('[') ? Number(part.slice(1, -1)) : part));
