@@ -117,14 +117,13 @@ test('a slow answer (10 seconds) says the app is still waiting, then loads', asy
 test('a body cut off part-way is retried, then said to be incomplete, with Retry', async ({
   page,
 }) => {
-  let cut: string | undefined;
+  let cut: Promise<string> | undefined;
   const state = await routeDataset(page, async (route) => {
-    cut ??= await (
-      await route.fetch()
-    )
-      .text()
+    cut ??= route
+      .fetch()
+      .then((response) => response.text())
       .then((whole) => whole.slice(0, Math.floor(whole.length * 0.6)));
-    await route.fulfill({ status: 200, contentType: 'application/json', body: cut });
+    await route.fulfill({ status: 200, contentType: 'application/json', body: await cut });
   });
   await expectFault(
     page,

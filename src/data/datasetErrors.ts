@@ -5,7 +5,9 @@ import type { Problem } from './problem';
  * - network: no answer at all (refused, offline, DNS); timeout: no bytes for a while;
  * - http: an error status; truncated: the body stopped part-way;
  * - html: a web page came back (a server's fallback page for a wrong path, usually);
- * - not-json, too-large, invalid: the file itself is unusable; origin: not this site's file.
+ * - not-json, too-large, invalid: the file itself is unusable; origin: not this site's file;
+ * - not-imported: a link to an imported dataset this browser does not hold;
+ * - storage: the browser's storage could not be read.
  */
 export type DatasetErrorKind =
   | 'network'
@@ -16,7 +18,9 @@ export type DatasetErrorKind =
   | 'not-json'
   | 'too-large'
   | 'invalid'
-  | 'origin';
+  | 'origin'
+  | 'not-imported'
+  | 'storage';
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';

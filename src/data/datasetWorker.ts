@@ -1,32 +1,38 @@
-// The dataset's fetch, parse and validation, off the page's thread: 100,000 estimates take
-// seconds to check, and the page must keep answering (and showing progress) meanwhile.
+// The dataset's fetch (or import), parse and validation, off the page's thread: 100,000
+// estimates take seconds to check, and the page must keep answering (and showing progress).
 import { DatasetError } from './datasetErrors';
-import { fetchDataset } from './fetchDataset';
+import { describeRequest } from './importedPath';
+import type { LoadProgress } from './loadProgress';
 import { measurePrefix } from './measureTime';
-import type { LoadRequest, WorkerMessage } from './workerMessages';
+import { runDatasetRequest } from './runDatasetRequest';
+import type { DatasetRequest, WorkerMessage } from './workerMessages';
 
 /** Estimates per message: small enough that the page unpacks each in a few milliseconds. */
 const estimatesPerMessage = 5_000;
 
 /** What this file needs of a dedicated worker's global scope (the DOM library types the page's). */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<LoadRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<DatasetRequest>) => void) | null;
   postMessage: (message: WorkerMessage) => void;
 }
 const scope = globalThis as unknown as WorkerScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
 
-scope.onmessage = (event: MessageEvent<LoadRequest>) => {
-  const { path, base } = event.data;
-  void fetchDataset(path, { base, onProgress: (progress) => post({ type: 'progress', progress }) })
-    .then((dataset) => {
+scope.onmessage = (event: MessageEvent<DatasetRequest>) => {
+  const request = event.data;
+  const path = describeRequest(request);
+  const onProgress = (progress: LoadProgress) => post({ type: 'progress', progress });
+  const options =
+    request.kind === 'url' && request.base ? { base: request.base, onProgress } : { onProgress };
+  void runDatasetRequest(request, options)
+    .then(({ dataset, storage }) => {
       sendTimings();
       const { estimates, ...head } = dataset;
       post({ type: 'head', head, count: estimates.length });
       for (let at = 0; at < estimates.length; at += estimatesPerMessage) {
         post({ type: 'estimates', estimates: estimates.slice(at, at + estimatesPerMessage) });
       }
-      post({ type: 'done' });
+      post({ type: 'done', storage });
     })
     .catch((error: unknown) => {
       sendTimings();

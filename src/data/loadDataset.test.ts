@@ -6,12 +6,12 @@ import { datasetIdleTimeoutMs } from './datasetLimits';
 import type { Dataset } from './datasetSchema';
 import { loadDataset } from './loadDataset';
 import type { LoadProgress } from './loadProgress';
-import type { LoadRequest, WorkerMessage } from './workerMessages';
+import type { DatasetRequest, WorkerMessage } from './workerMessages';
 
 /** A stand-in for the dataset worker: records what the page sends, and answers as told. */
 class FakeWorker {
   static readonly made: FakeWorker[] = [];
-  readonly posted: LoadRequest[] = [];
+  readonly posted: DatasetRequest[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
@@ -23,7 +23,7 @@ class FakeWorker {
     FakeWorker.made.push(this);
   }
 
-  postMessage(message: LoadRequest): void {
+  postMessage(message: DatasetRequest): void {
     this.posted.push(message);
   }
 
@@ -102,7 +102,9 @@ describe('loadDataset in a worker', () => {
     const worker = theWorker();
     expect(worker.options).toMatchObject({ type: 'module' });
     expect(String(worker.url)).toContain('datasetWorker');
-    expect(worker.posted).toEqual([{ path: 'data/war.json', base: 'http://localhost/app/' }]);
+    expect(worker.posted).toEqual([
+      { kind: 'url', path: 'data/war.json', base: 'http://localhost/app/' },
+    ]);
     worker.emit(...answer(makeDataset(), 5_000));
     await loading;
   });

@@ -5,23 +5,49 @@ import type { Dataset, Estimate } from './datasetSchema';
 import type { FetchDatasetOptions } from './fetchDataset';
 import { resolveDatasetUrl } from './resolveDatasetUrl';
 import { startWatchdog } from './startWatchdog';
-import type { LoadRequest, WorkerMessage, WorkerTiming } from './workerMessages';
+import { describeRequest, readImportedId } from './importedPath';
+import type {
+  DatasetOutcome,
+  DatasetRequest,
+  StorageOutcome,
+  WorkerMessage,
+  WorkerTiming,
+} from './workerMessages';
 
 /**
  * Fetches, parses and validates a dataset in a Web Worker, so that a large one never freezes
  * the page; where no worker can run (tests, a worker that fails to start) the same work is done
- * on this thread. Same answers and the same DatasetErrors either way.
+ * on this thread. Same answers and the same DatasetErrors either way. `imported:<id>` reads a
+ * dataset kept in this browser.
  */
-export function loadDataset(path: string, options: FetchDatasetOptions = {}): Promise<Dataset> {
-  try {
-    // Another site's file is refused here, before a worker starts or a request is made.
-    resolveDatasetUrl(path);
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
+export async function loadDataset(
+  path: string,
+  options: FetchDatasetOptions = {},
+): Promise<Dataset> {
+  const id = readImportedId(path);
+  if (id !== undefined) return (await runInWorker({ kind: 'stored', id }, options)).dataset;
+  // Another site's file is refused here, before a worker starts or a request is made.
+  resolveDatasetUrl(path);
+  return (await runInWorker({ kind: 'url', path, base: location.href }, options)).dataset;
+}
+
+/** Reads a file (or pasted text) as a dataset and keeps it in the browser, off the page's thread. */
+export function importDataset(
+  file: Blob,
+  name: string,
+  options: FetchDatasetOptions = {},
+): Promise<DatasetOutcome> {
+  return runInWorker({ kind: 'import', file, name }, options);
+}
+
+function runInWorker(
+  request: DatasetRequest,
+  options: FetchDatasetOptions,
+): Promise<DatasetOutcome> {
+  const path = describeRequest(request);
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(toError(signal.reason));
-  if (typeof Worker === 'undefined') return loadHere(path, options);
+  if (typeof Worker === 'undefined') return runHere(request, options);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), {
@@ -30,7 +56,7 @@ export function loadDataset(path: string, options: FetchDatasetOptions = {}): Pr
     });
   } catch {
     // Refused outright (a policy that forbids workers, say): the same work on this thread.
-    return loadHere(path, options);
+    return runHere(request, options);
   }
   return new Promise((resolve, reject) => {
     let head: Omit<Dataset, 'estimates'> | undefined;
@@ -76,7 +102,7 @@ export function loadDataset(path: string, options: FetchDatasetOptions = {}): Pr
           break;
         case 'done':
           stop();
-          if (head) resolve({ ...head, estimates });
+          if (head) resolve(toOutcome({ ...head, estimates }, data.storage));
           else reject(new Error('The dataset worker finished without sending the dataset.'));
           break;
         case 'failed': {
@@ -93,9 +119,9 @@ export function loadDataset(path: string, options: FetchDatasetOptions = {}): Pr
     worker.onerror = (event) => {
       event.preventDefault();
       stop();
-      loadHere(path, options).then(resolve, reject);
+      runHere(request, options).then(resolve, reject);
     };
-    worker.postMessage({ path, base: location.href } satisfies LoadRequest);
+    worker.postMessage(request);
   });
 }
 
@@ -103,9 +129,16 @@ export function loadDataset(path: string, options: FetchDatasetOptions = {}): Pr
  * The same work on the page's thread, its code loaded only when needed: the validator is the
  * worker's, and stays out of the code the page loads at start.
  */
-async function loadHere(path: string, options: FetchDatasetOptions): Promise<Dataset> {
-  const { fetchDataset } = await import('./fetchDataset');
-  return fetchDataset(path, options);
+async function runHere(
+  request: DatasetRequest,
+  options: FetchDatasetOptions,
+): Promise<DatasetOutcome> {
+  const { runDatasetRequest } = await import('./runDatasetRequest');
+  return runDatasetRequest(request, options);
+}
+
+function toOutcome(dataset: Dataset, storage: StorageOutcome | undefined): DatasetOutcome {
+  return storage ? { dataset, storage } : { dataset };
 }
 
 /** The worker's measures on the page's timeline, where the benchmark reads them. */

@@ -1,13 +1,28 @@
 import type { DatasetErrorKind } from './datasetErrors';
 import type { Dataset, Estimate } from './datasetSchema';
 import type { LoadProgress } from './loadProgress';
+import type { StoredEntry } from './datasetStore';
 import type { Problem } from './problem';
 
-/** Page -> worker: fetch, parse and validate the dataset at `path`, resolved against `base`. */
-export interface LoadRequest {
-  readonly path: string;
-  /** The page's URL: relative paths are the page's, not the worker script's. */
-  readonly base: string;
+/**
+ * Page -> worker. `url`: fetch, parse and validate the dataset at `path`, resolved against
+ * `base` (the page's URL: relative paths are the page's, not the worker script's). `stored`: read
+ * a dataset imported earlier. `import`: read a file (or pasted text) and keep it in the browser.
+ */
+export type DatasetRequest =
+  | { readonly kind: 'url'; readonly path: string; readonly base?: string }
+  | { readonly kind: 'stored'; readonly id: string }
+  | { readonly kind: 'import'; readonly file: Blob; readonly name: string };
+
+/** Whether an imported dataset was kept in the browser, and what it replaced. */
+export type StorageOutcome =
+  | { readonly kept: true; readonly entry: StoredEntry; readonly replaced?: StoredEntry }
+  | { readonly kept: false; readonly reason: string };
+
+export interface DatasetOutcome {
+  readonly dataset: Dataset;
+  /** Imports only. */
+  readonly storage?: StorageOutcome;
 }
 
 /** A DatasetError as it crosses to the page (an Error's class does not survive the copy). */
@@ -40,5 +55,5 @@ export type WorkerMessage =
     }
   | { readonly type: 'head'; readonly head: Omit<Dataset, 'estimates'>; readonly count: number }
   | { readonly type: 'estimates'; readonly estimates: readonly Estimate[] }
-  | { readonly type: 'done' }
+  | { readonly type: 'done'; readonly storage?: StorageOutcome | undefined }
   | { readonly type: 'failed'; readonly error: DatasetErrorData };
