@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { defaultDatasetPath, useDatasetQuery } from '../data/datasetQuery';
 import { BasicDatasetError } from '../ui/BasicDatasetError';
+import { DatasetsControl } from '../ui/DatasetsControl';
 import { DatasetScreen } from '../ui/DatasetScreen';
 import { LoadingState } from '../ui/LoadingState';
 import { getViewHref, useViewState } from '../state/useViewState';
@@ -60,6 +61,7 @@ export function App() {
         <span className="brand-tagline">
           competing estimates, side by side, every figure attributed
         </span>
+        <DatasetsControl state={state} dataset={query.data} navigate={navigate} />
       </div>
       {content}
     </div>

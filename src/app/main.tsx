@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/states.css';
 import './styles/tables.css';
 import './styles/popover.css';
+import './styles/datasets.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -68,7 +68,7 @@ export function convertCsvRecords(records: readonly (readonly string[])[]): CsvC
         else values.set(column, cell.value);
       });
       for (const entity of partEntities) {
-        mergePart(entity, values, row, byId.get(entity) ?? new Map(), problems);
+        mergePart(entity, values, row, byId.get(entity) ?? new Map<string, CsvPart>(), problems);
       }
       mergeFields(datasetPart, 'dataset', 'the dataset', values, row, problems);
       const estimate = readEstimate(values);

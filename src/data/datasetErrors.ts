@@ -45,7 +45,7 @@ export class DatasetError extends Error {
 
   /** A passing fault, worth a Retry button: the same request may well succeed next time. */
   get retryable(): boolean {
-    return this.retriedAutomatically || this.kind === 'timeout';
+    return this.retriedAutomatically || this.kind === 'timeout' || this.kind === 'storage';
   }
 
   /**

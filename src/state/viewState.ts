@@ -116,7 +116,11 @@ export function serializeViewState(state: ViewState): string {
   if (state.mode) params.set('mode', state.mode);
   if (state.theme) params.set('theme', state.theme);
   if (state.sort) params.set('sort', state.sort);
-  const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
+  const query = params
+    .toString()
+    .replace(/%2F/g, '/')
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':');
   return query ? `?${query}` : '';
 }
 

@@ -99,6 +99,17 @@ function describe(
       };
     case 'origin':
       return { title: 'Only datasets from this site can be opened' };
+    case 'not-imported':
+      return {
+        title: 'This dataset is not in this browser',
+        advice:
+          'Datasets you import are kept in the browser they were imported into. Open Datasets (top of the page) to import the file here, or open another dataset.',
+      };
+    case 'storage':
+      return {
+        title: 'The browser\u2019s storage could not be read',
+        advice: 'Retry; if it fails again, open Datasets to import the file again.',
+      };
     default:
       return { title: 'Something went wrong while opening the dataset' };
   }

@@ -1,0 +1,144 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { parseCalendarDate } from '../data/calendarDate';
+import { defaultDatasetPath, datasetQueryOptions } from '../data/datasetQuery';
+import { deleteStoredDataset, explainStorageFailure, type StoredEntry } from '../data/datasetStore';
+import { toImportedPath } from '../data/importedPath';
+import { formatCalendarDate } from '../domain/formatDate';
+import type { ViewState } from '../state/viewState';
+import { DeleteConfirm, UndoBar } from './DeleteConfirm';
+import { formatImportedAt, storedDatasetsQuery } from './storedDatasetsQuery';
+import { ViewLink } from './ViewLink';
+
+interface DatasetListProps {
+  readonly state: ViewState;
+  readonly navigate: (state: ViewState) => void;
+}
+
+/** The default dataset and every one imported into this browser: open one, or delete it. */
+export function DatasetList({ state, navigate }: DatasetListProps) {
+  const client = useQueryClient();
+  const stored = useQuery(storedDatasetsQuery);
+  const shipped = useQuery(datasetQueryOptions(defaultDatasetPath));
+  const [confirming, setConfirming] = useState<StoredEntry | undefined>();
+  const [deleted, setDeleted] = useState<{ entry: StoredEntry; wasShown: boolean }>();
+  const [problem, setProblem] = useState('');
+  const shown = state.dataset ?? defaultDatasetPath;
+  const openState = (path: string | undefined): ViewState => ({
+    view: 'dashboard',
+    ...(path ? { dataset: path } : {}),
+    ...(state.theme ? { theme: state.theme } : {}),
+  });
+  const remove = (entry: StoredEntry) => {
+    const path = toImportedPath(entry.id);
+    deleteStoredDataset(entry.id).then(
+      () => {
+        setConfirming(undefined);
+        setDeleted({ entry, wasShown: shown === path });
+        client.removeQueries({ queryKey: datasetQueryOptions(path).queryKey });
+        void client.invalidateQueries(storedDatasetsQuery);
+        if (shown === path) navigate(openState(undefined));
+      },
+      (error: unknown) => setProblem(`Could not delete it: ${explainStorageFailure(error)}.`),
+    );
+  };
+  const rows: {
+    key: string;
+    path: string | undefined;
+    title: string;
+    updated: string | undefined;
+    estimates: number | undefined;
+    imported: string;
+    entry?: StoredEntry;
+  }[] = [
+    {
+      key: 'default',
+      path: undefined,
+      title: shipped.data?.title ?? 'The default dataset',
+      updated: shipped.data?.updated,
+      estimates: shipped.data?.estimates.length,
+      imported: 'Shipped with Crosscheck',
+    },
+    ...(stored.data ?? []).map((entry) => ({
+      key: entry.id,
+      path: toImportedPath(entry.id),
+      title: entry.title,
+      updated: entry.updated,
+      estimates: entry.estimates,
+      imported: `${formatImportedAt(entry.importedAt)} from ${entry.fileName}`,
+      entry,
+    })),
+  ];
+  return (
+    <div className="dataset-list">
+      <table>
+        <caption className="visually-hidden">Datasets this browser can open</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dataset</th>
+            <th scope="col">Updated</th>
+            <th scope="col">Estimates</th>
+            <th scope="col">Imported</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const current = (row.path ?? defaultDatasetPath) === shown;
+            return (
+              <tr key={row.key} aria-current={current ? 'true' : undefined}>
+                <th scope="row">
+                  <ViewLink to={openState(row.path)} navigate={navigate} current={current}>
+                    {row.title}
+                  </ViewLink>
+                  {current ? <span className="dataset-shown"> (shown)</span> : null}
+                </th>
+                <td>{row.updated ? formatCalendarDate(parseCalendarDate(row.updated)) : ''}</td>
+                <td className="numeric">{row.estimates?.toLocaleString('en-GB') ?? ''}</td>
+                <td>{row.imported}</td>
+                <td>
+                  {row.entry ? (
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={`Delete ${row.title}`}
+                      onClick={() => setConfirming(row.entry)}
+                    >
+                      Delete
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {stored.isError ? (
+        <p className="notice" role="status">
+          Datasets kept in this browser cannot be listed: {explainStorageFailure(stored.error)}.
+          Imports are shown for this session only.
+        </p>
+      ) : null}
+      {confirming ? (
+        <DeleteConfirm
+          entry={confirming}
+          onConfirm={() => remove(confirming)}
+          onCancel={() => setConfirming(undefined)}
+        />
+      ) : null}
+      {deleted ? (
+        <UndoBar
+          key={`${deleted.entry.id} ${deleted.entry.importedAt}`}
+          entry={deleted.entry}
+          onRestored={() => {
+            void client.invalidateQueries(storedDatasetsQuery);
+            if (deleted.wasShown) navigate(openState(toImportedPath(deleted.entry.id)));
+          }}
+        />
+      ) : null}
+      {problem ? <p role="alert">{problem}</p> : null}
+    </div>
+  );
+}
