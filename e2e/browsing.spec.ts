@@ -110,7 +110,7 @@ test('Copy link puts the exact view on the clipboard', async ({ page, context })
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-    /\/\?view=over-time&metric=troops-sent$/,
+    /\/\?view=over-time&metric=troops-sent&fp=[0-9a-f]{6}$/,
   );
 });
 

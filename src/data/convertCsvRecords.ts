@@ -25,6 +25,8 @@ export interface CsvConversion {
   readonly datasetPart: CsvPart;
   /** The row of each estimate, in order. */
   readonly estimateRows: readonly number[];
+  /** False when the header is not the format's, so that no row was read. */
+  readonly readable: boolean;
 }
 
 type PartEntity = 'metric' | 'source' | 'citation';
@@ -91,7 +93,7 @@ export function convertCsvRecords(records: readonly (readonly string[])[]): CsvC
     citations: parts.citation.map((part) => part.fields),
     estimates,
   };
-  return { dataset, problems, parts, datasetPart, estimateRows };
+  return { dataset, problems, parts, datasetPart, estimateRows, readable: header !== undefined };
 }
 
 /** The header's columns (undefined for an unnamed one), or undefined when it is not usable. */

@@ -1,3 +1,5 @@
+import { datasetLimits } from './datasetLimits';
+
 /**
  * The CSV form of a dataset (docs/dataset-format.md, "CSV"): one row per estimate, with its
  * claimant's, its first citation's, its metric's and the dataset's fields repeated on the row.
@@ -84,10 +86,16 @@ export const csvIdColumns = {
   dataset: 'dataset_id',
 } as const satisfies Record<CsvEntity, string>;
 
-/** Limits of the CSV form, beyond the dataset's own: 100,000 estimates plus rows that only
- * describe parts. Bytes: a row repeats its claimant's and citation's fields, so a CSV is about
- * twice the size of the same JSON. */
+/**
+ * Limits of the CSV form, beyond the dataset's own. Rows: every estimate, plus a row for each
+ * metric, claimant and citation no estimate row describes (the most a valid dataset needs).
+ * Bytes: a row repeats its claimant's and citation's fields, so a CSV is larger than its JSON.
+ */
 export const csvLimits = {
-  rows: 200_000,
+  rows:
+    datasetLimits.estimates +
+    datasetLimits.metrics +
+    datasetLimits.sources +
+    datasetLimits.citations,
   fileBytes: 100_000_000,
 } as const;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { csvColumnNames } from './csvColumns';
 import type { Problem } from './problem';
 
 export type CsvRecordsResult =
@@ -6,28 +7,31 @@ export type CsvRecordsResult =
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
- * Splits CSV text into records of cells with PapaParse, the delimiter detected (comma,
- * semicolon, tab, pipe). Faults that leave the rest of the file unreadable are fatal and say
- * where: a quoted cell never closed, a quote in the wrong place, a delimiter that cannot be told.
+ * Splits CSV text into records of cells with PapaParse, the delimiter detected from the header
+ * (comma, semicolon, tab, pipe). Faults that leave the rest of the file unreadable are fatal and
+ * say where: a quoted cell never closed, a quote in the wrong place, a delimiter not found.
  * Rows count as a spreadsheet shows them (the header is row 1; a cell with line breaks does not
  * add rows), lines as a text editor does.
  */
 export function parseCsvRecords(text: string): CsvRecordsResult {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimiter: '',
-    header: false,
-    skipEmptyLines: false,
-  });
+  const body = text.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(body);
+  if (!delimiter) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'row 1',
+          message:
+            'cannot tell which character separates the cells (tried comma, semicolon, tab and |): the first row should name the columns, such as estimate_id,metric,source',
+        },
+      ],
+    };
+  }
+  const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false });
   const problems: Problem[] = [];
   for (const error of result.errors) {
-    if (error.code === 'UndetectableDelimiter') {
-      // A one-column file has no delimiter to find, and no CSV dataset has one column.
-      problems.push({
-        path: 'row 1',
-        message:
-          'cannot tell which character separates the cells (tried comma, semicolon, tab and |); the header should name the columns, separated by commas',
-      });
-    } else if (error.type === 'Quotes') {
+    if (error.type === 'Quotes') {
       const row = (error.row ?? 0) + 1;
       const line = countLine(text, error.index ?? 0);
       problems.push({
@@ -41,6 +45,28 @@ export function parseCsvRecords(text: string): CsvRecordsResult {
   }
   if (problems.length) return { ok: false, problems: dedupeByPath(problems) };
   return { ok: true, records: result.data };
+}
+
+const delimiters = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter that splits the header into the most of the format's column names, else into
+ * the most cells. The header decides: guessing from the rows (as PapaParse does) is misled by
+ * short files whose cells hold semicolons or tabs. A blank header is left for the reader to
+ * refuse as such.
+ */
+function detectDelimiter(text: string): string | undefined {
+  const header = text.slice(0, text.search(/\r?\n|\r|$/)).toLowerCase();
+  if (!/\S/.test(header)) return ',';
+  let best: { delimiter: string; known: number; cells: number } | undefined;
+  for (const delimiter of delimiters) {
+    const names = header.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, ''));
+    const known = names.filter((name) => csvColumnNames.includes(name)).length;
+    const better =
+      !best || known > best.known || (known === best.known && names.length > best.cells);
+    if (names.length > 1 && better) best = { delimiter, known, cells: names.length };
+  }
+  return best?.delimiter;
 }
 
 /** The 1-based line of a character index. */

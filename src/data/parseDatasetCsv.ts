@@ -1,6 +1,7 @@
 import { convertCsvRecords, type CsvConversion, type CsvProblem } from './convertCsvRecords';
 import { csvColumnNames, csvColumns, csvIdColumns, csvLimits } from './csvColumns';
 import { DatasetError } from './datasetErrors';
+import { datasetLimits } from './datasetLimits';
 import type { Dataset } from './datasetSchema';
 import { measureTime } from './measureTime';
 import { parseCsvRecords } from './parseCsvRecords';
@@ -14,15 +15,20 @@ import { validateDataset } from './validateDataset';
 export function parseDatasetCsv(text: string, name: string): Dataset {
   const records = measureTime('parse', () => parseCsvRecords(text));
   if (!records.ok) throw refuse(name, records.problems);
-  if (records.records.length - 1 > csvLimits.rows) {
+  // A file ends with a line break, which leaves an empty record after the last row.
+  const last = records.records.at(-1);
+  const rows = records.records.length - 1 - (last?.length === 1 && last[0] === '' ? 1 : 0);
+  if (rows > csvLimits.rows) {
     throw refuse(name, [
       {
         path: `row ${(csvLimits.rows + 2).toLocaleString('en-GB')}`,
-        message: `the file has more than ${csvLimits.rows.toLocaleString('en-GB')} rows below its header; a dataset holds at most 100,000 estimates`,
+        message: `the file has more than ${csvLimits.rows.toLocaleString('en-GB')} rows below its header (a dataset holds at most ${datasetLimits.estimates.toLocaleString('en-GB')} estimates)`,
       },
     ]);
   }
   const converted = convertCsvRecords(records.records);
+  // A header that is not the format's: its problems alone, not those of a dataset never read.
+  if (!converted.readable) throw refuse(name, converted.problems.map(formatCsvProblem));
   const result = measureTime('validate', () => validateDataset(converted.dataset));
   if (result.ok && converted.problems.length === 0) return result.dataset;
   const own = converted.problems;

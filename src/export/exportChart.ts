@@ -85,7 +85,7 @@ export function getChartSlug(spec: ChartSpec): string {
   return names[spec.model.id] ?? spec.model.id;
 }
 
-/** "Exported 26 Nov 2026 · dataset fingerprint 3f9a2c · https://…/?view=casualties". */
+/** "Exported 26 Nov 2026 · dataset fingerprint 3f9a2c · https://…/?view=casualties&fp=3f9a2c". */
 function describeExport(request: ExportRequest, fingerprint: string): string {
   const now = request.now ?? new Date();
   const day = formatCalendarDate({
@@ -95,7 +95,8 @@ function describeExport(request: ExportRequest, fingerprint: string): string {
     month: now.getUTCMonth() + 1,
     day: now.getUTCDate(),
   });
-  const link = describeViewLink(request.view);
+  // The link carries the fingerprint: opened on another version of the dataset, it says so.
+  const link = describeViewLink({ ...request.view, fp: fingerprint });
   return `Exported ${day} \u00b7 dataset fingerprint ${fingerprint} \u00b7 ${link}`;
 }
 

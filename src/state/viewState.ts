@@ -39,6 +39,11 @@ export interface ViewState {
   readonly theme?: 'dark';
   /** All estimates: the sort column, `-` first for descending; absent means by date. */
   readonly sort?: SortColumn | `-${SortColumn}`;
+  /**
+   * The start of the dataset's fingerprint (hex) when the link was made: opened on another
+   * version of the dataset, the page says so. Absent: not checked.
+   */
+  readonly fp?: string;
 }
 
 export const defaultViewState: ViewState = { view: 'dashboard' };
@@ -47,6 +52,7 @@ export const defaultViewState: ViewState = { view: 'dashboard' };
 export type ViewChanges = { readonly [K in keyof ViewState]?: ViewState[K] | undefined };
 
 const slugPattern = /^[a-z0-9][a-z0-9-]*$/;
+const fingerprintPattern = /^[0-9a-f]{6,64}$/;
 
 /**
  * Reads the view state from a query string. Unknown views and malformed values fall back to
@@ -89,6 +95,11 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     const good = [...new Set(ids.filter((id) => slugPattern.test(id)))].sort();
     return good.length ? good : undefined;
   };
+  const rawFp = readNonEmpty(params, 'fp')?.toLowerCase();
+  const fp = rawFp && fingerprintPattern.test(rawFp) ? rawFp : undefined;
+  if (rawFp !== undefined && !fp) {
+    notices.push(`"${rawFp}" is not a dataset fingerprint (6 to 64 hex digits); it is ignored.`);
+  }
   const entries = {
     dataset: readNonEmpty(params, 'dataset'),
     metric: readNonEmpty(params, 'metric'),
@@ -99,6 +110,7 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     mode,
     theme: rawTheme === 'dark' ? ('dark' as const) : undefined,
     sort: sort && rawSort?.startsWith('-') ? (`-${sort}` as const) : sort,
+    fp,
   };
   return { state: withDefined({ view: view ?? 'dashboard' }, entries), notices };
 }
@@ -116,11 +128,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.mode) params.set('mode', state.mode);
   if (state.theme) params.set('theme', state.theme);
   if (state.sort) params.set('sort', state.sort);
-  const query = params
-    .toString()
-    .replace(/%2F/g, '/')
-    .replace(/%2C/g, ',')
-    .replace(/%3A/g, ':');
+  if (state.fp) params.set('fp', state.fp);
+  const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query ? `?${query}` : '';
 }
 

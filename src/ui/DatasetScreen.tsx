@@ -18,6 +18,7 @@ import { resolveViewState } from '../state/resolveViewState';
 import type { ViewId, ViewState } from '../state/viewState';
 import { FailureBoundary } from './FailureBoundary';
 import { FilterPanel } from './FilterPanel';
+import { useVersionNotice } from './useVersionNotice';
 import { useViewModel } from './useViewModel';
 import { Dashboard } from './views/Dashboard';
 import type { ViewProps } from './views/viewProps';
@@ -63,6 +64,7 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
   const style = useMemo(() => makeChartStyle(state.theme ?? 'light'), [state.theme]);
   const [claimant, setClaimant] = useState<string | undefined>();
   const highlight = useMemo(() => ({ claimant, setClaimant }), [claimant]);
+  const versionNotice = useVersionNotice(dataset, urlState.fp);
   const heading = useRef<HTMLHeadingElement>(null);
   const shownView = useRef(state.view);
   useEffect(() => {
@@ -93,7 +95,12 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
           </p>
         </header>
         <ViewNav state={controls} navigate={navigate} />
-        <ViewToolbar state={controls} navigate={navigate} />
+        <ViewToolbar state={controls} dataset={dataset} navigate={navigate} />
+        {versionNotice ? (
+          <p className="notice notice-version" role="status">
+            {versionNotice}
+          </p>
+        ) : null}
         {[...notices, ...stale].map((notice) => (
           <p key={notice} className="notice" role="status">
             {notice}
