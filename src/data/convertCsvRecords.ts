@@ -25,7 +25,7 @@ export interface CsvConversion {
   readonly datasetPart: CsvPart;
   /** The row of each estimate, in order. */
   readonly estimateRows: readonly number[];
-  /** False when the header is not the format's, so that no row was read. */
+  /** False when the header is not the format's (so no row was read), or no row follows it. */
   readonly readable: boolean;
 }
 
@@ -80,6 +80,10 @@ export function convertCsvRecords(records: readonly (readonly string[])[]): CsvC
       }
     }
   }
+  const empty =
+    header !== undefined && records.slice(1).every((cells) => cells.every((c) => !/\S/.test(c)));
+  if (empty)
+    problems.push({ row: 2, message: 'is missing: the file has a header but no rows below it' });
   const parts = {
     metric: [...(byId.get('metric')?.values() ?? [])],
     source: [...(byId.get('source')?.values() ?? [])],
@@ -93,7 +97,14 @@ export function convertCsvRecords(records: readonly (readonly string[])[]): CsvC
     citations: parts.citation.map((part) => part.fields),
     estimates,
   };
-  return { dataset, problems, parts, datasetPart, estimateRows, readable: header !== undefined };
+  return {
+    dataset,
+    problems,
+    parts,
+    datasetPart,
+    estimateRows,
+    readable: header !== undefined && !empty,
+  };
 }
 
 /** The header's columns (undefined for an unnamed one), or undefined when it is not usable. */

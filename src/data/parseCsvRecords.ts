@@ -28,7 +28,16 @@ export function parseCsvRecords(text: string): CsvRecordsResult {
       ],
     };
   }
-  const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false });
+  // The line break too is the header's: PapaParse's own guess counts line breaks inside quoted
+  // cells past its first mebibyte of text.
+  const found = /\r\n|\n|\r/.exec(body)?.[0];
+  const newline = found === '\r\n' || found === '\r' ? found : '\n';
+  const result = Papa.parse<string[]>(body, {
+    delimiter,
+    newline,
+    header: false,
+    skipEmptyLines: false,
+  });
   const problems: Problem[] = [];
   for (const error of result.errors) {
     if (error.type === 'Quotes') {
