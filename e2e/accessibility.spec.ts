@@ -47,3 +47,32 @@ test('axe finds no violation on a refused dataset, or with a claim card open', a
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await findViolations(page)).toEqual([]);
 });
+
+for (const theme of ['light', 'dark']) {
+  test(`axe finds no violation in the Datasets panel: a refused import, a deletion to confirm, ${theme}`, async ({
+    page,
+  }) => {
+    await page.goto(theme === 'dark' ? '/?theme=dark' : '/');
+    await page.getByRole('button', { name: 'Datasets' }).click();
+    const panel = page.getByRole('region', { name: 'Datasets' });
+    await panel.getByLabel('Or paste CSV or JSON text').fill('estimate_id,metric\n"unclosed,x');
+    await panel.getByRole('button', { name: 'Import pasted text' }).click();
+    await expect(panel.getByRole('alert')).toContainText('pasted text was not imported');
+    expect(await findViolations(page)).toEqual([]);
+    const json = JSON.stringify({
+      format: 'estimates/v1',
+      id: 'tiny',
+      title: 'Tiny',
+      updated: '2025',
+      metrics: [{ id: 'm', label: 'M', unit: 'people', kind: 'other' }],
+      sources: [{ id: 's', name: 'S', type: 'other' }],
+      citations: [{ id: 'c', outlet: 'C', published: '2025' }],
+      estimates: [],
+    });
+    await panel.getByLabel('Or paste CSV or JSON text').fill(json);
+    await panel.getByRole('button', { name: 'Import pasted text' }).click();
+    await panel.getByRole('button', { name: 'Delete Tiny' }).click();
+    await expect(panel.getByRole('button', { name: 'Keep it' })).toBeFocused();
+    expect(await findViolations(page)).toEqual([]);
+  });
+}
