@@ -19,6 +19,7 @@ const full: ViewState = {
   mode: 'all',
   theme: 'dark',
   sort: '-value',
+  fp: '3f9a2c',
 };
 
 describe('serializeViewState and parseViewState', () => {
@@ -31,7 +32,7 @@ describe('serializeViewState and parseViewState', () => {
     const query = serializeViewState(full);
     expect(query).toBe(
       '?dataset=/data/other.json&view=compare&metric=casualties&claimants=kr-nis,ua-president,us-intelligence' +
-        '&metrics=casualties,killed&from=2024-12&to=2025-01-24&mode=all&theme=dark&sort=-value',
+        '&metrics=casualties,killed&from=2024-12&to=2025-01-24&mode=all&theme=dark&sort=-value&fp=3f9a2c',
     );
     expect(parseViewState(query)).toEqual({ state: full, notices: [] });
   });
@@ -51,6 +52,8 @@ describe('serializeViewState and parseViewState', () => {
     ['mode', 'latest'],
     ['theme', 'dark'],
     ['sort', 'claimant'],
+    ['fp', 'a1b2c3d4e5f6'],
+    ['dataset', 'imported:my-tally'],
   ])('round-trip %s alone, leaving every other parameter out', (key, value) => {
     const state = { view: 'dashboard', [key]: value } as ViewState;
     const query = serializeViewState(state);
@@ -103,4 +106,27 @@ describe('updateViewState', () => {
     expect('mode' in next).toBe(false);
     expect(updateViewState(full, {}).view).toBe('compare');
   });
+});
+
+describe('the fingerprint (fp) and imported datasets in the URL', () => {
+  it('keeps the colon of an imported dataset readable', () => {
+    expect(serializeViewState({ view: 'dashboard', dataset: 'imported:my-tally' })).toBe(
+      '?dataset=imported:my-tally',
+    );
+  });
+
+  it('reads a fingerprint in capitals as lowercase hex', () => {
+    expect(parseViewState('?fp=3F9A2C').state.fp).toBe('3f9a2c');
+  });
+
+  it.each(['3f9a2', 'xyzxyz', '3f9a2c-1', 'a'.repeat(65)])(
+    'ignores %s, which is not a fingerprint, with a notice',
+    (fp) => {
+      const { state, notices } = parseViewState(`?fp=${fp}`);
+      expect(state.fp).toBeUndefined();
+      expect(notices).toEqual([
+        `"${fp.toLowerCase()}" is not a dataset fingerprint (6 to 64 hex digits); it is ignored.`,
+      ]);
+    },
+  );
 });
