@@ -64,6 +64,10 @@ test('a CSV chosen with the file picker is charted with attribution, and kept af
   await expect(list.getByRole('row').filter({ hasText: 'Shipped with Crosscheck' })).toContainText(
     "North Korea's forces",
   );
+  // Escape closes the panel and gives the focus back to its button.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Datasets' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeFocused();
 });
 
 test('a file dropped on the page is imported', async ({ page }) => {

@@ -26,14 +26,21 @@ export function DatasetsControl({ state, dataset, navigate }: DatasetsControlPro
     setOpen(true);
   });
   const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    // The panel had the focus (it takes it on opening): give it back where it came from.
+    button.current?.focus();
+  };
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="secondary datasets-button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen(!open)}
+        onClick={() => (open ? close() : setOpen(true))}
       >
         Datasets
       </button>
@@ -57,7 +64,7 @@ export function DatasetsControl({ state, dataset, navigate }: DatasetsControlPro
             navigate={navigate}
             dropped={dropped}
             onDroppedTaken={() => setDropped(undefined)}
-            onClose={() => setOpen(false)}
+            onClose={close}
           />
         </Suspense>
       ) : null}

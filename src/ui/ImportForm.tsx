@@ -47,6 +47,12 @@ export function ImportForm({ state, navigate, dropped, onDroppedTaken }: ImportF
           ...(state.theme ? { theme: state.theme } : {}),
         });
         setStatus({ kind: 'done', message: describeImport(name, outcome) });
+        // Asked once something is kept: without it the browser may clear the data under
+        // storage pressure. Chromium decides silently; Firefox asks the person. Only secure
+        // contexts (https, localhost) have navigator.storage; IndexedDB works without it.
+        if (outcome.storage?.kept && 'storage' in navigator) {
+          void navigator.storage.persist().catch(() => false);
+        }
       },
       (error: unknown) =>
         setStatus({
