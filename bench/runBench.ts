@@ -8,6 +8,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { createSiteServer, dist, root } from '../scripts/site.mjs';
+import { writeDatasetCsv } from '../src/export/writeDatasetCsv';
 import { generateLargeDataset } from '../src/testing/generateLargeDataset';
 import { buildBarePage, measureFiles, measureInitialJs } from './measureBundles';
 import {
@@ -17,6 +18,7 @@ import {
   measureScale,
   type ScaleRun,
 } from './measurePage';
+import { measureImport } from './measureImport';
 import { reportResults, type BenchResults, type ScaleResult } from './reportResults';
 
 const sizes = [100, 1_000, 10_000, 100_000];
@@ -65,6 +67,12 @@ for (const size of sizes) {
   datasetBytes[size] = Buffer.byteLength(text);
 }
 
+// The largest dataset again, as the CSV a spreadsheet user would import.
+const csvText = writeDatasetCsv(generateLargeDataset(sizes[sizes.length - 1] ?? 0));
+const csvFile = join(dataDir, 'import.csv');
+writeFileSync(csvFile, csvText);
+const csvBytes = Buffer.byteLength(csvText);
+
 const appServer = createSiteServer(files);
 const appUrl = await listen(appServer);
 const serveBare = sirv(bareDir);
@@ -103,6 +111,14 @@ try {
       peakHeap: Math.max(...runs.map((r) => r.peakHeap)),
     });
   }
+  const largest = sizes[sizes.length - 1] ?? 0;
+  log(`CSV import of ${largest.toLocaleString('en-GB')} estimates`);
+  const importRun = await measureImport(
+    browser,
+    appUrl,
+    csvFile,
+    generateLargeDataset(largest).title,
+  );
   log('PNG export at 2x');
   const png = await measurePngExport(browser, appUrl, 4);
   const results: BenchResults = {
@@ -127,6 +143,7 @@ try {
     },
     scale,
     pngExport: { chart: png.chart, first: png.times[0] ?? 0, warm: median(png.times.slice(1)) },
+    csvImport: { estimates: largest, bytes: csvBytes, ...importRun },
   };
   await reportResults(results, root);
 } finally {
