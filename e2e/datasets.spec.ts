@@ -140,6 +140,14 @@ test('deleting asks first, and can be undone', async ({ page }) => {
   await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Keep it' }).click();
   await expect(panel.getByRole('row').filter({ hasText: 'My tally' })).toHaveCount(1);
+  const deleteButton = panel.getByRole('button', { name: 'Delete My tally of troops' });
+  await expect(deleteButton).toBeFocused();
+  // Escape answers the question the same way, and leaves the panel open.
+  await deleteButton.click();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(deleteButton).toBeFocused();
+  await expect(panel).toBeVisible();
   await panel.getByRole('button', { name: 'Delete My tally of troops' }).click();
   await panel.getByRole('button', { name: 'Delete it' }).click();
   await expect(panel.getByRole('row').filter({ hasText: 'My tally' })).toHaveCount(0);
@@ -149,6 +157,7 @@ test('deleting asks first, and can be undone', async ({ page }) => {
   await panel.getByRole('button', { name: 'Undo' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
   await expectTallyShown(page);
+  await expect(panel.getByRole('link', { name: 'My tally of troops' })).toBeFocused();
   await page.reload();
   await expectTallyShown(page);
 });
@@ -261,6 +270,9 @@ test('when the browser refuses to store it, the dataset is still shown for the s
   );
   await expectTallyShown(page);
   await expect(panel.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+  await expect(panel.getByRole('row').filter({ hasText: 'My tally of troops' })).toContainText(
+    'not kept: shown until this tab is closed',
+  );
   // It was not kept: after a reload the page says why it cannot open it, not a blank page.
   await page.reload();
   const alert = page.getByRole('alert');

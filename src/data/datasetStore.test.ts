@@ -52,21 +52,47 @@ describe('datasetStore (IndexedDB)', () => {
 
   it('hides a deleted dataset at once, and brings it back on undo', async () => {
     const dataset = makeDataset({ id: 'undo-me' });
-    await saveDataset(dataset, 'u.csv');
+    const { entry } = await saveDataset(dataset, 'u.csv');
     await deleteStoredDataset('undo-me');
     expect((await listStoredDatasets()).map((e) => e.id)).not.toContain('undo-me');
     expect(await readStoredDataset('undo-me')).toBeUndefined();
-    await undeleteStoredDataset('undo-me');
+    await undeleteStoredDataset(entry);
     expect((await listStoredDatasets()).map((e) => e.id)).toContain('undo-me');
     expect(await readStoredDataset('undo-me')).toEqual(dataset);
   });
 
   it('removes a deletion for good once the undo window has passed', async () => {
-    await saveDataset(makeDataset({ id: 'gone' }), 'g.csv');
+    const { entry } = await saveDataset(makeDataset({ id: 'gone' }), 'g.csv');
     const deletedAt = at('2026-11-20T10:00:00Z');
     await deleteStoredDataset('gone', deletedAt);
     await listStoredDatasets(deletedAt.getTime() + undoWindowMs + 1);
-    await expect(undeleteStoredDataset('gone')).rejects.toThrow('No dataset "gone"');
+    await expect(undeleteStoredDataset(entry)).rejects.toThrow('its deletion has become final');
+  });
+
+  it('does not undo onto a copy imported again after the deletion', async () => {
+    const first = await saveDataset(
+      makeDataset({ id: 'twice', title: 'V1' }),
+      'v1.csv',
+      at('2026-11-20T10:00:00Z'),
+    );
+    await deleteStoredDataset('twice');
+    const second = makeDataset({ id: 'twice', title: 'V2' });
+    await saveDataset(second, 'v2.csv', at('2026-11-20T10:05:00Z'));
+    await expect(undeleteStoredDataset(first.entry)).rejects.toThrow(
+      'it has been replaced since by a new import of the same dataset',
+    );
+    expect(await readStoredDataset('twice')).toEqual(second);
+  });
+
+  it('keeps a dataset imported anew under an id whose old deletion expires', async () => {
+    await saveDataset(makeDataset({ id: 'reborn' }), 'a.csv');
+    const deletedAt = at('2026-11-20T10:00:00Z');
+    await deleteStoredDataset('reborn', deletedAt);
+    const later = deletedAt.getTime() + undoWindowMs + 1;
+    const fresh = makeDataset({ id: 'reborn', title: 'Fresh' });
+    // Listing (which purges) and saving run side by side, as when a drop opens the panel.
+    await Promise.all([listStoredDatasets(later), saveDataset(fresh, 'b.csv')]);
+    expect(await readStoredDataset('reborn')).toEqual(fresh);
   });
 
   it('reads nothing for an id never imported', async () => {

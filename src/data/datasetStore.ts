@@ -88,15 +88,17 @@ export async function readStoredDataset(id: string): Promise<Dataset | undefined
  */
 export async function listStoredDatasets(now = Date.now()): Promise<StoredEntry[]> {
   const db = await openStore();
+  const isExpired = (e: StoredEntry | undefined) =>
+    e?.deletedAt !== undefined && now - Date.parse(e.deletedAt) > undoWindowMs;
   const entries = await db.getAll('catalog');
-  const expired = entries.filter(
-    (e) => e.deletedAt !== undefined && now - Date.parse(e.deletedAt) > undoWindowMs,
-  );
+  const expired = entries.filter(isExpired);
   if (expired.length) {
     const tx = db.transaction(['catalog', 'datasets'], 'readwrite');
     for (const { id } of expired) {
-      void tx.objectStore('catalog').delete(id);
-      void tx.objectStore('datasets').delete(id);
+      // Checked again inside the transaction: the same id may have been imported anew since.
+      if (!isExpired(await tx.objectStore('catalog').get(id))) continue;
+      await tx.objectStore('catalog').delete(id);
+      await tx.objectStore('datasets').delete(id);
     }
     await tx.done;
   }
@@ -107,20 +109,37 @@ export async function listStoredDatasets(now = Date.now()): Promise<StoredEntry[
 
 /** Marks a dataset deleted: gone from the list at once, restorable until the undo window ends. */
 export async function deleteStoredDataset(id: string, now = new Date()): Promise<void> {
-  await setDeletedAt(id, now.toISOString());
-}
-
-export async function undeleteStoredDataset(id: string): Promise<void> {
-  await setDeletedAt(id, undefined);
-}
-
-async function setDeletedAt(id: string, deletedAt: string | undefined): Promise<void> {
   const db = await openStore();
   const tx = db.transaction('catalog', 'readwrite');
   const entry = await tx.store.get(id);
   if (!entry) throw new Error(`No dataset "${id}" is kept in this browser.`);
-  const { deletedAt: _previous, ...rest } = entry;
-  await Promise.all([tx.store.put(deletedAt ? { ...rest, deletedAt } : rest), tx.done]);
+  await Promise.all([tx.store.put({ ...entry, deletedAt: now.toISOString() }), tx.done]);
+}
+
+/** Why a deletion could not be undone, in words for the person. */
+export class UndoError extends Error {
+  override readonly name = 'UndoError';
+}
+
+/**
+ * Undoes the deletion of exactly the copy that was deleted (`entry`, by its import time): a
+ * dataset imported again with the same id since then has replaced it, and stays as it is.
+ */
+export async function undeleteStoredDataset(entry: StoredEntry): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction('catalog', 'readwrite');
+  const stored = await tx.store.get(entry.id);
+  if (!stored?.deletedAt || stored.importedAt !== entry.importedAt) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new UndoError(
+      stored && stored.importedAt !== entry.importedAt
+        ? 'it has been replaced since by a new import of the same dataset'
+        : 'its deletion has become final',
+    );
+  }
+  const { deletedAt: _deletedAt, ...kept } = stored;
+  await Promise.all([tx.store.put(kept), tx.done]);
 }
 
 /**

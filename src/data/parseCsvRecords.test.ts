@@ -244,4 +244,26 @@ describe('parseCsvRecords', () => {
       expect(recordsOf('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2'], ['']]);
     });
   });
+
+  describe('rows ended in more than one way', () => {
+    it('ends every row where a line break ends it, whichever kind, as the header does', () => {
+      expect(recordsOf('a,b\r\n1,2\n3,4\r5,6\r\n')).toEqual([
+        ['a', 'b'],
+        ['1', '2'],
+        ['3', '4'],
+        ['5', '6'],
+        [''],
+      ]);
+    });
+
+    it('keeps line breaks inside quoted cells exactly, doubled quotes included', () => {
+      expect(recordsOf('a,b\r\n1,"x\ny"\n2,"q""\r\nz"\r\n3,x"y\n')).toEqual([
+        ['a', 'b'],
+        ['1', 'x\ny'],
+        ['2', 'q"\r\nz'],
+        ['3', 'x"y'],
+        [''],
+      ]);
+    });
+  });
 });

@@ -32,7 +32,7 @@ export function parseCsvRecords(text: string): CsvRecordsResult {
   // cells past its first mebibyte of text.
   const found = /\r\n|\n|\r/.exec(body)?.[0];
   const newline = found === '\r\n' || found === '\r' ? found : '\n';
-  const result = Papa.parse<string[]>(body, {
+  const result = Papa.parse<string[]>(unifyLineBreaks(body, newline, delimiter), {
     delimiter,
     newline,
     header: false,
@@ -76,6 +76,47 @@ function detectDelimiter(text: string): string | undefined {
     if (names.length > 1 && better) best = { delimiter, known, cells: names.length };
   }
   return best?.delimiter;
+}
+
+const otherBreaks = {
+  '\r\n': /(?<!\r)\n|\r(?!\n)/,
+  '\n': /\r/,
+  '\r': /\n/,
+} as const;
+
+/**
+ * Rows ended as the header is: a file edited in two programs can end some rows with CRLF and
+ * others with LF, which would otherwise run rows together. Line breaks inside quoted cells are
+ * text, and kept exactly.
+ */
+function unifyLineBreaks(text: string, newline: '\r\n' | '\n' | '\r', delimiter: string): string {
+  if (!otherBreaks[newline].test(text)) return text;
+  const parts: string[] = [];
+  let quoted = false;
+  let fieldStart = true;
+  let from = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    if (quoted) {
+      // A doubled quote is a quote in the text; a single one closes the cell.
+      if (char === '"') {
+        if (text[at + 1] === '"') at += 1;
+        else quoted = false;
+      }
+    } else if (char === '"' && fieldStart) {
+      quoted = true;
+    } else if (char === '\r' || char === '\n') {
+      const end = char === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+      parts.push(text.slice(from, at), newline);
+      from = end;
+      at = end - 1;
+      fieldStart = true;
+      continue;
+    }
+    fieldStart = !quoted && char === delimiter;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** The 1-based line of a character index. */

@@ -441,6 +441,23 @@ describe('parseDatasetCsv', () => {
     ]);
   });
 
+  it('says rows, not JSON positions, in the messages of a CSV', () => {
+    const csv = [
+      'estimate_id,metric,source,best,as_of,citation,more_citations,source_name,source_type,citation_outlet,citation_published,metric_label,metric_unit,metric_kind,dataset_id,dataset_title,dataset_updated',
+      ',m2,,,,,,,,,,M2,people,other,,,',
+      'e1,m,s,1,2025,c,,S,other,C,2025,M,people,other,d,D,2025',
+      'e1,m,s,2,2025,c,zz,,,,,,,,,,',
+    ].join('\n');
+    const error = catchDatasetError(() => parseDatasetCsv(csv, 'rows.csv'));
+    expect(error.problems).toEqual([
+      { path: 'row 4, column estimate_id', message: 'duplicate id "e1": already used by row 3' },
+      {
+        path: 'row 4, column more_citations',
+        message: 'unknown citation "zz": no row gives it in column citation',
+      },
+    ]);
+  });
+
   describe('problems of rows, as `row N, column X: message`', () => {
     it('refuses a short row and a long row, and still reports the other rows', () => {
       const extra: Row = { ...goodRows[1], estimate_id: 'nis-wounded-2' };
@@ -532,7 +549,7 @@ describe('parseDatasetCsv', () => {
 
     it('names a reference to a metric no row describes', () => {
       expect(problemLines(csvOf(goodRowsWith({ 4: { metric_sum_of: 'killed ghost' } })))).toEqual([
-        'row 4, column metric_sum_of: unknown metric "ghost": no metrics[].id has it',
+        'row 4, column metric_sum_of: unknown metric "ghost": no row gives it in column metric',
       ]);
       const undescribed = goodRowsWith({
         3: { metric: 'ghost', metric_label: '', metric_unit: '', metric_kind: '' },
@@ -541,14 +558,14 @@ describe('parseDatasetCsv', () => {
         'row 3, column metric_label: is required',
         'row 3, column metric_unit: is required',
         'row 3, column metric_kind: is required',
-        'row 4, column metric_sum_of: unknown metric "wounded": no metrics[].id has it',
+        'row 4, column metric_sum_of: unknown metric "wounded": no row gives it in column metric',
       ]);
     });
 
     it('names a citation in more_citations that no row describes', () => {
       const rows = goodRowsWith({ 4: { more_citations: 'yonhap-2025-01 nowhere' } });
       expect(problemLines(csvOf(rows))).toEqual([
-        'row 4, column more_citations: unknown citation "nowhere": no citations[].id has it',
+        'row 4, column more_citations: unknown citation "nowhere": no row gives it in column citation',
       ]);
       const repeated = goodRowsWith({ 4: { more_citations: 'kyiv-2025' } });
       expect(problemLines(csvOf(repeated))).toEqual([
@@ -566,7 +583,7 @@ describe('parseDatasetCsv', () => {
 
     it('names an estimate id used twice, at the second row', () => {
       expect(problemLines(csvOf(goodRowsWith({ 3: { estimate_id: 'nis-killed' } })))).toEqual([
-        'row 3, column estimate_id: duplicate id "nis-killed": already used by estimates[0]',
+        'row 3, column estimate_id: duplicate id "nis-killed": already used by row 2',
       ]);
     });
 

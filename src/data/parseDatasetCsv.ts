@@ -54,7 +54,7 @@ const cellKey = (p: CsvProblem) => `${p.row ?? ''}\u0000${p.column ?? ''}`;
 /** A problem the validator found at a JSON path, moved to the row and column it came from. */
 export function locateProblem(problem: Problem, converted: CsvConversion): CsvProblem {
   const [top, index, ...rest] = splitPath(problem.path);
-  const { message } = problem;
+  const message = relocateMessage(problem.message, converted);
   const keys = rest.filter((s): s is string => typeof s === 'string');
   if (top === 'estimates' && typeof index === 'number') {
     const row = converted.estimateRows[index];
@@ -77,6 +77,31 @@ export function locateProblem(problem: Problem, converted: CsvConversion): CsvPr
   }
   // The dataset as a whole ("must have at least 1 metric", too many estimates).
   return { message: top === undefined || index !== undefined ? message : `${top}: ${message}` };
+}
+
+const listParts = { metrics: 'metric', sources: 'source', citations: 'citation' } as const;
+
+/**
+ * The validator's words point into the JSON (`already used by estimates[0]`, `no citations[].id
+ * has it`); in a CSV they are rows and columns.
+ */
+function relocateMessage(message: string, converted: CsvConversion): string {
+  return message
+    .replace(
+      /\b(estimates|metrics|sources|citations)\[(\d+)\]/g,
+      (found, list: string, at: string) => {
+        const index = Number(at);
+        const row =
+          list === 'estimates'
+            ? converted.estimateRows[index]
+            : converted.parts[listParts[list as keyof typeof listParts]][index]?.row;
+        return row === undefined ? found : `row ${row}`;
+      },
+    )
+    .replace(/no (metrics|sources|citations)\[\]\.id has it/, (_found, list: string) => {
+      const entity = listParts[list as keyof typeof listParts];
+      return `no row gives it in column ${csvIdColumns[entity]}`;
+    });
 }
 
 function locateEstimateColumn(keys: readonly string[], rest: readonly unknown[]): string {

@@ -13,15 +13,27 @@ import { ViewLink } from './ViewLink';
 interface DatasetListProps {
   readonly state: ViewState;
   readonly navigate: (state: ViewState) => void;
+  /** Imported but not kept by the browser: they open until the tab is closed. */
+  readonly sessionOnly: readonly StoredEntry[];
+}
+
+/** Where the focus goes once a confirmation or an undo bar it was in is gone. */
+function focusSoon(selector: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
 /** The default dataset and every one imported into this browser: open one, or delete it. */
-export function DatasetList({ state, navigate }: DatasetListProps) {
+export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) {
   const client = useQueryClient();
   const stored = useQuery(storedDatasetsQuery);
   const shipped = useQuery(datasetQueryOptions(defaultDatasetPath));
   const [confirming, setConfirming] = useState<StoredEntry | undefined>();
-  const [deleted, setDeleted] = useState<{ entry: StoredEntry; wasShown: boolean }>();
+  // `serial` gives each deletion its own undo bar, even of a dataset deleted before.
+  const [deleted, setDeleted] = useState<{
+    entry: StoredEntry;
+    wasShown: boolean;
+    serial: number;
+  }>();
   const [problem, setProblem] = useState('');
   const shown = state.dataset ?? defaultDatasetPath;
   const openState = (path: string | undefined): ViewState => ({
@@ -34,7 +46,7 @@ export function DatasetList({ state, navigate }: DatasetListProps) {
     deleteStoredDataset(entry.id).then(
       () => {
         setConfirming(undefined);
-        setDeleted({ entry, wasShown: shown === path });
+        setDeleted({ entry, wasShown: shown === path, serial: (deleted?.serial ?? 0) + 1 });
         client.removeQueries({ queryKey: datasetQueryOptions(path).queryKey });
         void client.invalidateQueries(storedDatasetsQuery);
         if (shown === path) navigate(openState(undefined));
@@ -68,6 +80,16 @@ export function DatasetList({ state, navigate }: DatasetListProps) {
       imported: `${formatImportedAt(entry.importedAt)} from ${entry.fileName}`,
       entry,
     })),
+    ...sessionOnly
+      .filter((entry) => !stored.data?.some((kept) => kept.id === entry.id))
+      .map((entry) => ({
+        key: `session-${entry.id}`,
+        path: toImportedPath(entry.id),
+        title: entry.title,
+        updated: entry.updated,
+        estimates: entry.estimates,
+        imported: `${formatImportedAt(entry.importedAt)} from ${entry.fileName}; not kept: shown until this tab is closed`,
+      })),
   ];
   return (
     <div className="dataset-list">
@@ -89,7 +111,7 @@ export function DatasetList({ state, navigate }: DatasetListProps) {
             const current = (row.path ?? defaultDatasetPath) === shown;
             return (
               <tr key={row.key} aria-current={current ? 'true' : undefined}>
-                <th scope="row">
+                <th scope="row" data-open={row.key}>
                   <ViewLink to={openState(row.path)} navigate={navigate} current={current}>
                     {row.title}
                   </ViewLink>
@@ -103,6 +125,7 @@ export function DatasetList({ state, navigate }: DatasetListProps) {
                     <button
                       type="button"
                       className="secondary"
+                      data-delete={row.key}
                       aria-label={`Delete ${row.title}`}
                       onClick={() => setConfirming(row.entry)}
                     >
@@ -125,16 +148,23 @@ export function DatasetList({ state, navigate }: DatasetListProps) {
         <DeleteConfirm
           entry={confirming}
           onConfirm={() => remove(confirming)}
-          onCancel={() => setConfirming(undefined)}
+          onCancel={() => {
+            setConfirming(undefined);
+            focusSoon(`[data-delete="${CSS.escape(confirming.id)}"]`);
+          }}
         />
       ) : null}
       {deleted ? (
         <UndoBar
-          key={`${deleted.entry.id} ${deleted.entry.importedAt}`}
+          key={deleted.serial}
           entry={deleted.entry}
           onRestored={() => {
-            void client.invalidateQueries(storedDatasetsQuery);
-            if (deleted.wasShown) navigate(openState(toImportedPath(deleted.entry.id)));
+            const id = deleted.entry.id;
+            // Its row comes back once the list is read again: then it takes the focus.
+            void client.invalidateQueries(storedDatasetsQuery).then(() => {
+              focusSoon(`[data-open="${CSS.escape(id)}"] a`);
+            });
+            if (deleted.wasShown) navigate(openState(toImportedPath(id)));
           }}
         />
       ) : null}

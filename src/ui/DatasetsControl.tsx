@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../data/datasetSchema';
 import type { ViewState } from '../state/viewState';
+import { useImporter, type ImportStatus } from './useImporter';
 
 // Importing, the list of kept datasets and their downloads are loaded on first use.
 const DatasetsPanel = lazy(() =>
@@ -20,18 +21,23 @@ export interface DatasetsControlProps {
  */
 export function DatasetsControl({ state, dataset, navigate }: DatasetsControlProps) {
   const [open, setOpen] = useState(false);
-  const [dropped, setDropped] = useState<File | undefined>();
+  const importer = useImporter(state, navigate);
+  // The outcome the person saw in the panel before closing it is not repeated outside it.
+  const [seen, setSeen] = useState<ImportStatus>();
   const dragging = useFileDrag((file) => {
-    setDropped(file);
+    importer.start(file, file.name);
     setOpen(true);
   });
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
+    setSeen(importer.status);
     // The panel had the focus (it takes it on opening): give it back where it came from.
     button.current?.focus();
   };
+  const { status } = importer;
+  const unseen = !open && status !== seen && (status.kind === 'done' || status.kind === 'failed');
   return (
     <>
       <button
@@ -44,6 +50,13 @@ export function DatasetsControl({ state, dataset, navigate }: DatasetsControlPro
       >
         Datasets
       </button>
+      {unseen ? (
+        <p className="notice import-notice" role="status">
+          {status.kind === 'done'
+            ? status.message
+            : `${status.name} was not imported: open Datasets to see why.`}
+        </p>
+      ) : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop a CSV or JSON file to import it
@@ -62,8 +75,7 @@ export function DatasetsControl({ state, dataset, navigate }: DatasetsControlPro
             state={state}
             dataset={dataset}
             navigate={navigate}
-            dropped={dropped}
-            onDroppedTaken={() => setDropped(undefined)}
+            importer={importer}
             onClose={close}
           />
         </Suspense>

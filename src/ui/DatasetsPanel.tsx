@@ -4,21 +4,20 @@ import type { ViewState } from '../state/viewState';
 import { DatasetDownloads } from './DatasetDownloads';
 import { DatasetList } from './DatasetList';
 import { ImportForm } from './ImportForm';
+import type { Importer } from './useImporter';
 
 export interface DatasetsPanelProps {
   readonly id: string;
   readonly state: ViewState;
   readonly dataset: Dataset | undefined;
   readonly navigate: (state: ViewState) => void;
-  /** A file dropped on the page, to import at once. */
-  readonly dropped: File | undefined;
-  readonly onDroppedTaken: () => void;
+  readonly importer: Importer;
   readonly onClose: () => void;
 }
 
 /** Every dataset this browser can open, importing more, and downloading the one shown. */
 export function DatasetsPanel(props: DatasetsPanelProps) {
-  const { id, state, dataset, navigate, dropped, onDroppedTaken, onClose } = props;
+  const { id, state, dataset, navigate, importer, onClose } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -29,7 +28,10 @@ export function DatasetsPanel(props: DatasetsPanelProps) {
       className="datasets-panel"
       aria-labelledby={`${id}-heading`}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        // Escape in a text field (the pasted text) or one handled inside (a confirmation to
+        // cancel) does not close the panel.
+        const inField = event.target instanceof HTMLTextAreaElement;
+        if (event.key === 'Escape' && !inField && !event.defaultPrevented) onClose();
       }}
     >
       <div className="datasets-panel-head">
@@ -40,13 +42,8 @@ export function DatasetsPanel(props: DatasetsPanelProps) {
           Close
         </button>
       </div>
-      <DatasetList state={state} navigate={navigate} />
-      <ImportForm
-        state={state}
-        navigate={navigate}
-        dropped={dropped}
-        onDroppedTaken={onDroppedTaken}
-      />
+      <DatasetList state={state} navigate={navigate} sessionOnly={importer.sessionOnly} />
+      <ImportForm importer={importer} />
       {dataset ? <DatasetDownloads dataset={dataset} /> : null}
     </section>
   );

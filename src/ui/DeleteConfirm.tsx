@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import {
   explainStorageFailure,
   undeleteStoredDataset,
+  undoWindowMs,
+  UndoError,
   type StoredEntry,
 } from '../data/datasetStore';
 import { formatImportedAt } from './storedDatasetsQuery';
@@ -19,7 +21,17 @@ export function DeleteConfirm({ entry, onConfirm, onCancel }: DeleteConfirmProps
     keep.current?.focus();
   }, [entry]);
   return (
-    <div className="delete-confirm" role="group" aria-labelledby="delete-question">
+    <div
+      className="delete-confirm"
+      role="group"
+      aria-labelledby="delete-question"
+      onKeyDown={(event) => {
+        // Escape answers the question (keep it), and goes no further: the panel stays open.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
       <p id="delete-question">
         Delete &ldquo;{entry.title}&rdquo; ({entry.estimates.toLocaleString('en-GB')} estimates,
         imported {formatImportedAt(entry.importedAt)}) from this browser?
@@ -36,34 +48,50 @@ export function DeleteConfirm({ entry, onConfirm, onCancel }: DeleteConfirmProps
   );
 }
 
-/** Says what was deleted, with Undo: deleting is marked, not done, until the undo window ends. */
+/**
+ * Says what was deleted, with Undo: a deletion is only marked until the undo window ends, and
+ * then the bar says it is final.
+ */
 export function UndoBar({ entry, onRestored }: { entry: StoredEntry; onRestored: () => void }) {
-  // 'deleted', 'restored', or why restoring failed. A new deletion mounts a new bar (keyed).
+  // 'deleted', 'restored', 'final', or why restoring failed.
   const [state, setState] = useState('deleted');
   const undo = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     undo.current?.focus();
+    const timer = setTimeout(
+      () => setState((now) => (now === 'deleted' ? 'final' : now)),
+      undoWindowMs,
+    );
+    return () => clearTimeout(timer);
   }, []);
   const restore = () => {
-    undeleteStoredDataset(entry.id).then(
+    undeleteStoredDataset(entry).then(
       () => {
         setState('restored');
         onRestored();
       },
-      (error: unknown) => setState(`Could not restore it: ${explainStorageFailure(error)}.`),
+      (error: unknown) =>
+        setState(
+          error instanceof UndoError
+            ? `\u201c${entry.title}\u201d cannot be brought back: ${error.message}.`
+            : `Could not restore it: ${explainStorageFailure(error)}.`,
+        ),
     );
   };
+  const title = `\u201c${entry.title}\u201d`;
   return (
     <p className="notice" role="status">
       {state === 'deleted' ? (
         <>
-          Deleted &ldquo;{entry.title}&rdquo;.{' '}
+          Deleted {title}.{' '}
           <button type="button" className="secondary" ref={undo} onClick={restore}>
             Undo
           </button>
         </>
       ) : state === 'restored' ? (
-        <>Restored &ldquo;{entry.title}&rdquo;.</>
+        `Restored ${title}.`
+      ) : state === 'final' ? (
+        `The deletion of ${title} is final.`
       ) : (
         state
       )}

@@ -1,76 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { DatasetError } from '../data/datasetErrors';
-import { datasetQueryOptions } from '../data/datasetQuery';
-import { toImportedPath } from '../data/importedPath';
-import { importDataset } from '../data/loadDataset';
-import type { DatasetOutcome } from '../data/workerMessages';
-import type { ViewState } from '../state/viewState';
 import { ProblemList } from './ProblemList';
-import { storedDatasetsQuery } from './storedDatasetsQuery';
-import { describeImport } from './describeImport';
-
-type ImportStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'importing'; readonly name: string }
-  | { readonly kind: 'done'; readonly message: string }
-  | { readonly kind: 'failed'; readonly name: string; readonly error: Error };
-
-interface ImportFormProps {
-  readonly state: ViewState;
-  readonly navigate: (state: ViewState) => void;
-  readonly dropped: File | undefined;
-  readonly onDroppedTaken: () => void;
-}
+import type { ImportStatus, Importer } from './useImporter';
 
 /**
  * Brings a dataset in from a file (chosen or dropped) or pasted text, as JSON or CSV. It is
  * checked whole, as any dataset; one that passes is kept in the browser and opened, one that
  * does not changes nothing and lists its problems.
  */
-export function ImportForm({ state, navigate, dropped, onDroppedTaken }: ImportFormProps) {
-  const client = useQueryClient();
-  const [status, setStatus] = useState<ImportStatus>({ kind: 'idle' });
+export function ImportForm({ importer }: { importer: Importer }) {
+  const { start, status } = importer;
   const [pasted, setPasted] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
-  const start = (file: Blob, name: string) => {
-    setStatus({ kind: 'importing', name });
-    importDataset(file, name).then(
-      (outcome: DatasetOutcome) => {
-        const path = toImportedPath(outcome.dataset.id);
-        client.setQueryData(datasetQueryOptions(path).queryKey, outcome.dataset);
-        void client.invalidateQueries(storedDatasetsQuery);
-        navigate({
-          view: 'dashboard',
-          dataset: path,
-          ...(state.theme ? { theme: state.theme } : {}),
-        });
-        setStatus({ kind: 'done', message: describeImport(name, outcome) });
-        // Asked once something is kept: without it the browser may clear the data under
-        // storage pressure. Chromium decides silently; Firefox asks the person. Only secure
-        // contexts (https, localhost) have navigator.storage; IndexedDB works without it.
-        if (outcome.storage?.kept && 'storage' in navigator) {
-          void navigator.storage.persist().catch(() => false);
-        }
-      },
-      (error: unknown) =>
-        setStatus({
-          kind: 'failed',
-          name,
-          error: error instanceof Error ? error : new Error(String(error)),
-        }),
-    );
-  };
-  const latest = useRef(start);
-  useEffect(() => {
-    latest.current = start;
-  });
-  useEffect(() => {
-    if (!dropped) return;
-    onDroppedTaken();
-    latest.current(dropped, dropped.name);
-  }, [dropped, onDroppedTaken]);
   return (
     <div className="import-form">
       <h3>Import a dataset</h3>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Dataset } from '../data/datasetSchema';
+import { readImportedId } from '../data/importedPath';
 import { serializeViewState, updateViewState, type ViewState } from '../state/viewState';
 import { fingerprintShort } from './useVersionNotice';
 
@@ -14,11 +15,15 @@ export function ViewToolbar({ state, dataset, navigate }: ViewToolbarProps) {
   const [status, setStatus] = useState('');
   const copyLink = () => {
     // The link carries the dataset's fingerprint, so that opened on another version of the
-    // dataset it says so. The clipboard is handed a promise at once, inside the click.
-    const link = fingerprintShort(dataset).then((fp) => {
-      const query = serializeViewState({ ...state, fp });
-      return new URL(query || window.location.pathname, window.location.href).href;
-    });
+    // dataset it says so; where it cannot be computed (no crypto.subtle outside https and
+    // localhost), the link goes without it. The clipboard is handed a promise at once, inside
+    // the click, so the browser keeps the person's permission while it is computed.
+    const link = fingerprintShort(dataset)
+      .catch(() => undefined)
+      .then((fp) => {
+        const query = serializeViewState(fp ? { ...state, fp } : state);
+        return new URL(query || window.location.pathname, window.location.href).href;
+      });
     const write =
       typeof ClipboardItem !== 'undefined' && 'write' in navigator.clipboard
         ? navigator.clipboard.write([
@@ -27,13 +32,13 @@ export function ViewToolbar({ state, dataset, navigate }: ViewToolbarProps) {
             }),
           ])
         : link.then((text) => navigator.clipboard.writeText(text));
+    const reach =
+      readImportedId(state.dataset ?? '') !== undefined
+        ? 'it opens this view in this browser only, where the dataset is imported: send the dataset (Datasets, Download) with it'
+        : 'it opens this view, with these filters, for anyone';
     write.then(
-      () => setStatus('Link copied: it opens this view, with these filters, for anyone.'),
-      () =>
-        void link.then(
-          (text) => setStatus(`Copying was refused; the link is ${text}`),
-          (error: unknown) => setStatus(`Could not make the link: ${String(error)}`),
-        ),
+      () => setStatus(`Link copied: ${reach}.`),
+      () => void link.then((text) => setStatus(`Copying was refused; the link is ${text}`)),
     );
   };
   const dark = state.theme === 'dark';

@@ -19,9 +19,13 @@ export function useVersionNotice(dataset: Dataset, fp: string | undefined): stri
     let current = true;
     void import('../export/fingerprintDataset')
       .then((m) => m.fingerprintDataset(dataset))
-      .then((actual) => {
-        if (current) setChecked({ dataset, fp, actual });
-      });
+      .then(
+        (actual) => {
+          if (current) setChecked({ dataset, fp, actual });
+        },
+        // No crypto.subtle (plain http away from localhost): the version cannot be checked.
+        () => undefined,
+      );
     return () => {
       current = false;
     };
