@@ -7,7 +7,8 @@ import { toImportedPath } from '../data/importedPath';
 import { formatCalendarDate } from '../domain/formatDate';
 import type { ViewState } from '../state/viewState';
 import { DeleteConfirm, UndoBar } from './DeleteConfirm';
-import { formatImportedAt, storedDatasetsQuery } from './storedDatasetsQuery';
+import { formatImportedAt } from './formatImportedAt';
+import { storedDatasetsQuery } from './storedDatasetsQuery';
 import { ViewLink } from './ViewLink';
 
 interface DatasetListProps {

@@ -6,7 +6,7 @@ import {
   UndoError,
   type StoredEntry,
 } from '../data/datasetStore';
-import { formatImportedAt } from './storedDatasetsQuery';
+import { formatImportedAt } from './formatImportedAt';
 
 interface DeleteConfirmProps {
   readonly entry: StoredEntry;

@@ -1,5 +1,5 @@
 import type { DatasetOutcome } from '../data/workerMessages';
-import { formatImportedAt } from './storedDatasetsQuery';
+import { formatImportedAt } from './formatImportedAt';
 
 /** What an import did, in a sentence or three: what came in, and whether the browser kept it. */
 export function describeImport(name: string, { dataset, storage }: DatasetOutcome): string {

@@ -5,7 +5,6 @@ import type { StoredEntry } from '../data/datasetStore';
 import { toImportedPath } from '../data/importedPath';
 import { importDataset } from '../data/loadDataset';
 import type { ViewState } from '../state/viewState';
-import { describeImport } from './describeImport';
 
 export type ImportStatus =
   | { readonly kind: 'idle' }
@@ -54,7 +53,12 @@ export function useImporter(state: ViewState, navigate: (state: ViewState) => vo
           }
           if (serial !== latest.current) return;
           navigate({ view: 'dashboard', dataset: path, ...(theme ? { theme } : {}) });
-          setStatus({ kind: 'done', name, message: describeImport(name, outcome) });
+          // The wording is loaded with the outcome: it costs nothing at start.
+          void import('./describeImport').then(({ describeImport }) => {
+            if (serial === latest.current) {
+              setStatus({ kind: 'done', name, message: describeImport(name, outcome) });
+            }
+          });
           // Asked once something is kept: without it the browser may clear the data under
           // storage pressure. Chromium decides silently; Firefox asks the person. Only secure
           // contexts (https, localhost) have navigator.storage; IndexedDB works without it.
