@@ -78,6 +78,9 @@ test('a server that never answers times out after 30 seconds without a reply', a
   const state = await routeDataset(page, () => undefined);
   await page.goto('/');
   await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toBeVisible();
+  // The wait is for the server: time moves once the request is out (a busy machine may take a
+  // moment to start the dataset worker that makes it).
+  await expect.poll(() => state.attempts).toBe(1);
   await page.clock.fastForward(29_000);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.clock.fastForward(1_000);
