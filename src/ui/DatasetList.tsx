@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseCalendarDate } from '../data/calendarDate';
 import { defaultDatasetPath, datasetQueryOptions } from '../data/datasetQuery';
 import { deleteStoredDataset, explainStorageFailure, type StoredEntry } from '../data/datasetStore';
@@ -36,6 +36,14 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
     serial: number;
   }>();
   const [problem, setProblem] = useState('');
+  // A row to focus once it is drawn (a restored dataset's, after the list is read again).
+  const refocus = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const row = refocus.current ? document.querySelector<HTMLElement>(refocus.current) : null;
+    if (!row) return;
+    refocus.current = undefined;
+    row.focus();
+  }, [stored.data]);
   const shown = state.dataset ?? defaultDatasetPath;
   const openState = (path: string | undefined): ViewState => ({
     view: 'dashboard',
@@ -162,9 +170,8 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
           onRestored={() => {
             const id = deleted.entry.id;
             // Its row comes back once the list is read again: then it takes the focus.
-            void client.invalidateQueries(storedDatasetsQuery).then(() => {
-              focusSoon(`[data-open="${CSS.escape(id)}"] a`);
-            });
+            refocus.current = `[data-open="${CSS.escape(id)}"] a`;
+            void client.invalidateQueries(storedDatasetsQuery);
             if (deleted.wasShown) navigate(openState(toImportedPath(id)));
           }}
         />
