@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { getDaysInMonth } from '../data/calendarDate';
-import { countryCodes } from '../data/countryCodes';
 import { datasetLimits } from '../data/datasetLimits';
 import {
-  metricKinds,
   qualifiers,
-  reliabilityGrades,
-  sourceTypes,
   type Citation,
   type Dataset,
   type Estimate,
@@ -14,7 +10,7 @@ import {
   type Source,
   type Value,
 } from '../data/datasetSchema';
-import { hostileTexts } from './arbitraryDataset';
+import { arbitraryParts, hostileTexts } from './arbitraryDataset';
 
 /**
  * fast-check generators of valid datasets aimed at the CSV form (csvColumns.ts): text that CSV
@@ -142,73 +138,19 @@ const arbitraryValue: fc.Arbitrary<Value> = fc
     };
   });
 
-/** 1-5 metrics; some are sums of earlier ones in the same unit, so sums never form a cycle. */
-const arbitraryMetrics: fc.Arbitrary<Metric[]> = fc
-  .uniqueArray(
-    fc.record(
-      {
-        id: arbitrarySlug,
-        label: arbitraryCsvText(datasetLimits.labelLength),
-        unit: fc.oneof(fc.constant('people'), arbitraryCsvText(40)),
-        kind: fc.constantFrom(...metricKinds),
-        description: arbitraryCsvText(400),
-        sumsEarlier: fc.boolean(),
-      },
-      { requiredKeys: ['id', 'label', 'unit', 'kind', 'sumsEarlier'] },
-    ),
-    { minLength: 1, maxLength: 5, selector: (m) => m.id },
-  )
-  .map((metrics) =>
-    metrics.map(({ sumsEarlier, ...metric }, index): Metric => {
-      const parts = metrics
-        .slice(0, index)
-        .filter((m) => m.unit === metric.unit)
-        .map((m) => m.id);
-      return sumsEarlier && parts.length >= 2 ? { ...metric, sumOf: parts.reverse() } : metric;
-    }),
-  );
-
-const arbitrarySources: fc.Arbitrary<Source[]> = fc.uniqueArray(
-  fc.record(
-    {
-      id: arbitrarySlug,
-      name: arbitraryCsvText(datasetLimits.labelLength),
-      shortName: arbitraryCsvText(datasetLimits.shortNameLength),
-      type: fc.constantFrom(...sourceTypes),
-      country: fc.constantFrom(...countryCodes),
-      party: fc.boolean(),
-      reliability: fc.constantFrom(...reliabilityGrades),
-    },
-    { requiredKeys: ['id', 'name', 'type'] },
-  ),
-  { minLength: 1, maxLength: 5, selector: (s) => s.id },
-);
-
-const arbitraryCitations: fc.Arbitrary<Citation[]> = fc.uniqueArray(
-  fc.record(
-    {
-      id: arbitrarySlug,
-      outlet: arbitraryCsvText(datasetLimits.labelLength),
-      title: arbitraryCsvText(datasetLimits.labelLength),
-      url: fc.oneof(
-        fc.webUrl({
-          validSchemes: ['http', 'https'],
-          withQueryParameters: true,
-          withFragments: true,
-        }),
-        fc.constantFrom(
-          'https://example.org/a,b;c|d?q="x"&r=1#f',
-          'https://example.org/%E5%8C%97?x=1,2',
-          'HTTPS://EXAMPLE.ORG/LOUD',
-        ),
-      ),
-      published: arbitraryCsvDate,
-      author: arbitraryCsvText(datasetLimits.labelLength),
-    },
-    { requiredKeys: ['id', 'outlet', 'published'] },
-  ),
-  { minLength: 1, maxLength: 6, selector: (c) => c.id },
-);
+const parts = arbitraryParts({
+  text: (maxLength) => arbitraryCsvText(Math.min(maxLength, datasetLimits.labelLength)),
+  date: arbitraryCsvDate,
+  slug: arbitrarySlug,
+  unit: fc.oneof(fc.constant('people'), arbitraryCsvText(40)),
+  urls: [
+    'https://example.org/a,b;c|d?q="x"&r=1#f',
+    'https://example.org/%E5%8C%97?x=1,2',
+    'HTTPS://EXAMPLE.ORG/LOUD',
+  ],
+  descriptionLength: 400,
+  most: { metrics: 5, sources: 5, citations: 6 },
+});
 
 function arbitraryEstimate(
   metrics: readonly Metric[],
@@ -253,23 +195,23 @@ export const arbitraryCsvDataset: fc.Arbitrary<Dataset> = fc
       title: arbitraryCsvText(datasetLimits.labelLength),
       description: arbitraryCsvText(800),
       updated: arbitraryCsvDate,
-      metrics: arbitraryMetrics,
-      sources: arbitrarySources,
-      citations: arbitraryCitations,
+      metrics: parts.metrics,
+      sources: parts.sources,
+      citations: parts.citations,
     },
     { requiredKeys: ['id', 'title', 'updated', 'metrics', 'sources', 'citations'] },
   )
-  .chain((parts) =>
+  .chain((made) =>
     fc
       .tuple(
-        fc.array(arbitraryEstimate(parts.metrics, parts.sources, parts.citations), {
+        fc.array(arbitraryEstimate(made.metrics, made.sources, made.citations), {
           maxLength: 12,
         }),
         fc.uniqueArray(arbitrarySlug, { minLength: 12, maxLength: 12 }),
       )
       .map(([estimates, ids]): Dataset => ({
         format: 'estimates/v1',
-        ...parts,
+        ...made,
         estimates: estimates.map((e, i) => ({ id: ids[i] ?? `e${i}`, ...e })),
       })),
   );

@@ -95,74 +95,104 @@ const arbitraryValue: fc.Arbitrary<Value> = fc
 
 const units = ['people', 'systems', 'rounds', 'x'.repeat(60)];
 
-/** 1-6 metrics; some are sums of earlier ones in the same unit, so sums never form a cycle. */
-const arbitraryMetrics: fc.Arbitrary<Metric[]> = fc
-  .uniqueArray(
+/** What the generators of a dataset's parts are made of; each test suite brings its own. */
+export interface PartPieces {
+  readonly text: (maxLength: number) => fc.Arbitrary<string>;
+  readonly date: fc.Arbitrary<string>;
+  readonly slug: fc.Arbitrary<string>;
+  readonly unit: fc.Arbitrary<string>;
+  /** URLs besides generated ones, each a test of its own. */
+  readonly urls: readonly [string, ...string[]];
+  /** Longest descriptions (characters) and most parts of each kind. */
+  readonly descriptionLength: number;
+  readonly most: { readonly metrics: number; readonly sources: number; readonly citations: number };
+}
+
+/**
+ * Metrics (some the sums of earlier ones in the same unit, so sums never form a cycle),
+ * claimants and citations, made of `pieces`.
+ */
+export function arbitraryParts(pieces: PartPieces) {
+  const { text, date, slug, unit, urls, descriptionLength, most } = pieces;
+  const metrics: fc.Arbitrary<Metric[]> = fc
+    .uniqueArray(
+      fc.record(
+        {
+          id: slug,
+          label: text(300),
+          unit,
+          // Mostly casualties, so that sums and the casualty charts are well exercised.
+          kind: fc.oneof(fc.constant('casualties' as const), fc.constantFrom(...metricKinds)),
+          description: text(descriptionLength),
+          sumsEarlier: fc.boolean(),
+        },
+        { requiredKeys: ['id', 'label', 'unit', 'kind', 'sumsEarlier'] },
+      ),
+      { minLength: 1, maxLength: most.metrics, selector: (m) => m.id },
+    )
+    .map((list) =>
+      list.map(({ sumsEarlier, ...metric }, index): Metric => {
+        // Latest first: the order of sumOf is kept, and need not follow the list's.
+        const parts = list
+          .slice(0, index)
+          .filter((m) => m.unit === metric.unit)
+          .map((m) => m.id)
+          .reverse();
+        return sumsEarlier && parts.length >= 2 ? { ...metric, sumOf: parts } : metric;
+      }),
+    );
+  const sources: fc.Arbitrary<Source[]> = fc.uniqueArray(
     fc.record(
       {
-        id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
-        label: arbitraryText(300),
-        // Mostly people and casualties, so that sums and the casualty charts are well exercised.
-        unit: fc.oneof(fc.constant('people'), fc.constantFrom(...units)),
-        kind: fc.oneof(fc.constant('casualties' as const), fc.constantFrom(...metricKinds)),
-        description: arbitraryText(5000),
-        sumsEarlier: fc.boolean(),
+        id: slug,
+        name: text(300),
+        shortName: text(32),
+        type: fc.constantFrom(...sourceTypes),
+        country: fc.constantFrom(...countryCodes),
+        party: fc.boolean(),
+        reliability: fc.constantFrom(...reliabilityGrades),
       },
-      { requiredKeys: ['id', 'label', 'unit', 'kind', 'sumsEarlier'] },
+      { requiredKeys: ['id', 'name', 'type'] },
     ),
-    { minLength: 1, maxLength: 7, selector: (m) => m.id },
-  )
-  .map((metrics) =>
-    metrics.map(({ sumsEarlier, ...metric }, index) => {
-      const parts = metrics
-        .slice(0, index)
-        .filter((m) => m.unit === metric.unit)
-        .map((m) => m.id);
-      return sumsEarlier && parts.length >= 2 ? { ...metric, sumOf: parts } : metric;
-    }),
+    { minLength: 1, maxLength: most.sources, selector: (s) => s.id },
   );
-
-const arbitrarySources: fc.Arbitrary<Source[]> = fc.uniqueArray(
-  fc.record(
-    {
-      id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
-      name: arbitraryText(300),
-      shortName: arbitraryText(32),
-      type: fc.constantFrom(...sourceTypes),
-      country: fc.constantFrom(...countryCodes),
-      party: fc.boolean(),
-      reliability: fc.constantFrom(...reliabilityGrades),
-    },
-    { requiredKeys: ['id', 'name', 'type'] },
-  ),
-  { minLength: 1, maxLength: 6, selector: (s) => s.id },
-);
-
-const arbitraryCitations: fc.Arbitrary<Citation[]> = fc.uniqueArray(
-  fc.record(
-    {
-      id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
-      outlet: arbitraryText(300),
-      title: arbitraryText(300),
-      url: fc.oneof(
-        fc.webUrl({
-          validSchemes: ['http', 'https'],
-          withQueryParameters: true,
-          withFragments: true,
-        }),
-        fc.constantFrom(
-          'https://example.org/a?q=<script>alert(1)</script>',
-          'https://example.org/"onmouseover="alert(1)',
-          'HTTPS://EXAMPLE.ORG/LOUD',
+  const citations: fc.Arbitrary<Citation[]> = fc.uniqueArray(
+    fc.record(
+      {
+        id: slug,
+        outlet: text(300),
+        title: text(300),
+        url: fc.oneof(
+          fc.webUrl({
+            validSchemes: ['http', 'https'],
+            withQueryParameters: true,
+            withFragments: true,
+          }),
+          fc.constantFrom(...urls),
         ),
-      ),
-      published: arbitraryDate,
-      author: arbitraryText(300),
-    },
-    { requiredKeys: ['id', 'outlet', 'published'] },
-  ),
-  { minLength: 1, maxLength: 5, selector: (c) => c.id },
-);
+        published: date,
+        author: text(300),
+      },
+      { requiredKeys: ['id', 'outlet', 'published'] },
+    ),
+    { minLength: 1, maxLength: most.citations, selector: (c) => c.id },
+  );
+  return { metrics, sources, citations };
+}
+
+const parts = arbitraryParts({
+  text: arbitraryText,
+  date: arbitraryDate,
+  slug: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
+  unit: fc.oneof(fc.constant('people'), fc.constantFrom(...units)),
+  urls: [
+    'https://example.org/a?q=<script>alert(1)</script>',
+    'https://example.org/"onmouseover="alert(1)',
+    'HTTPS://EXAMPLE.ORG/LOUD',
+  ],
+  descriptionLength: 5000,
+  most: { metrics: 7, sources: 6, citations: 5 },
+});
 
 /** A dataset that satisfies format v1: every reference resolves, every range is in order. */
 export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
@@ -171,16 +201,16 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
     title: arbitraryText(300),
     description: fc.option(arbitraryText(5000), { nil: undefined }),
     updated: arbitraryDate,
-    metrics: arbitraryMetrics,
-    sources: arbitrarySources,
-    citations: arbitraryCitations,
+    metrics: parts.metrics,
+    sources: parts.sources,
+    citations: parts.citations,
   })
-  .chain(({ description, ...parts }) =>
+  .chain(({ description, ...made }) =>
     fc
-      .array(arbitraryEstimate(parts.metrics, parts.sources, parts.citations), { maxLength: 30 })
+      .array(arbitraryEstimate(made.metrics, made.sources, made.citations), { maxLength: 30 })
       .map((estimates): Dataset => ({
         format: 'estimates/v1',
-        ...parts,
+        ...made,
         ...(description === undefined ? {} : { description }),
         estimates: estimates.map((e, i) => ({ ...e, id: `e${i}` })),
       })),
