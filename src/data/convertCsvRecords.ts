@@ -154,9 +154,9 @@ function mergePart(
   problems: CsvProblem[],
 ): void {
   const idColumn = csvIdColumns[entity];
-  const id = [...values].find(([c]) => c.name === idColumn)?.[1];
+  const id = findValue(values, (c) => c.name === idColumn);
   if (typeof id !== 'string') {
-    const detail = [...values.keys()].find((c) => c.entity === entity);
+    const detail = findColumn(values, (c) => c.entity === entity);
     if (detail) {
       problems.push({
         row,
@@ -202,11 +202,9 @@ function mergeFields(
 function readEstimate(
   values: ReadonlyMap<CsvColumn, unknown>,
 ): Record<string, unknown> | undefined {
-  const own = new Map([...values].filter(([c]) => c.entity === 'estimate'));
-  if (own.size === 0) return undefined;
-  const get = (key: string) => [...own].find(([c]) => c.key === key)?.[1];
-  const idOf = (entity: PartEntity) =>
-    [...values].find(([c]) => c.name === csvIdColumns[entity])?.[1];
+  if (!findColumn(values, (c) => c.entity === 'estimate')) return undefined;
+  const get = (key: string) => findValue(values, (c) => c.entity === 'estimate' && c.key === key);
+  const idOf = (entity: PartEntity) => findValue(values, (c) => c.name === csvIdColumns[entity]);
   const value = pick({
     best: get('value.best'),
     low: get('value.low'),
@@ -231,6 +229,23 @@ function readEstimate(
     credibility: get('credibility'),
     note: get('note'),
   });
+}
+
+function findColumn(
+  values: ReadonlyMap<CsvColumn, unknown>,
+  test: (column: CsvColumn) => boolean,
+): CsvColumn | undefined {
+  for (const column of values.keys()) if (test(column)) return column;
+  return undefined;
+}
+
+/** The value of the row's first column that passes `test` (a row has a few dozen at most). */
+function findValue(
+  values: ReadonlyMap<CsvColumn, unknown>,
+  test: (column: CsvColumn) => boolean,
+): unknown {
+  const column = findColumn(values, test);
+  return column ? values.get(column) : undefined;
 }
 
 /** The entries that are given: a blank cell is a missing field, not a field set to nothing. */

@@ -46,14 +46,9 @@ function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
   return opened;
 }
 
-/** Keeps a dataset in the browser; returns its entry and the entry it replaced, if any. */
-export async function saveDataset(
-  dataset: Dataset,
-  fileName: string,
-  now = new Date(),
-): Promise<{ entry: StoredEntry; replaced: StoredEntry | undefined }> {
-  const db = await openStore();
-  const entry: StoredEntry = {
+/** What the picker lists of a dataset imported from `fileName` at `now`. */
+export function toStoredEntry(dataset: Dataset, fileName: string, now = new Date()): StoredEntry {
+  return {
     id: dataset.id,
     title: dataset.title,
     updated: dataset.updated,
@@ -61,6 +56,16 @@ export async function saveDataset(
     importedAt: now.toISOString(),
     fileName,
   };
+}
+
+/** Keeps a dataset in the browser; returns its entry and the entry it replaced, if any. */
+export async function saveDataset(
+  dataset: Dataset,
+  fileName: string,
+  now = new Date(),
+): Promise<{ entry: StoredEntry; replaced: StoredEntry | undefined }> {
+  const db = await openStore();
+  const entry = toStoredEntry(dataset, fileName, now);
   const tx = db.transaction(['catalog', 'datasets'], 'readwrite');
   const replaced = await tx.objectStore('catalog').get(dataset.id);
   await Promise.all([

@@ -1,6 +1,11 @@
 import { DatasetError } from './datasetErrors';
 import type { Dataset } from './datasetSchema';
-import { explainStorageFailure, readStoredDataset, saveDataset } from './datasetStore';
+import {
+  explainStorageFailure,
+  readStoredDataset,
+  saveDataset,
+  toStoredEntry,
+} from './datasetStore';
 import { fetchDataset, type FetchDatasetOptions } from './fetchDataset';
 import { toImportedPath } from './importedPath';
 import { readImportFile } from './readImportFile';
@@ -32,7 +37,8 @@ export async function runDatasetRequest(
         const { entry, replaced } = await saveDataset(dataset, request.name);
         return { dataset, storage: { kept: true, entry, ...(replaced ? { replaced } : {}) } };
       } catch (error) {
-        return { dataset, storage: { kept: false, reason: explainStorageFailure(error) } };
+        const entry = toStoredEntry(dataset, request.name);
+        return { dataset, storage: { kept: false, entry, reason: explainStorageFailure(error) } };
       }
     }
   }

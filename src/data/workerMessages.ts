@@ -14,10 +14,13 @@ export type DatasetRequest =
   | { readonly kind: 'stored'; readonly id: string }
   | { readonly kind: 'import'; readonly file: Blob; readonly name: string };
 
-/** Whether an imported dataset was kept in the browser, and what it replaced. */
+/**
+ * Whether an imported dataset was kept in the browser, and what it replaced; one not kept has
+ * its entry all the same, for the list of this session's datasets.
+ */
 export type StorageOutcome =
   | { readonly kept: true; readonly entry: StoredEntry; readonly replaced?: StoredEntry }
-  | { readonly kept: false; readonly reason: string };
+  | { readonly kept: false; readonly entry: StoredEntry; readonly reason: string };
 
 export interface DatasetOutcome {
   readonly dataset: Dataset;

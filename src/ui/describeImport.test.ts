@@ -32,7 +32,7 @@ describe('describeImport', () => {
   it('says why it was not kept, that it is shown for the session, and how to keep it', () => {
     const text = describeImport('tally.csv', {
       dataset,
-      storage: { kept: false, reason: 'the browser\u2019s storage for this site is full' },
+      storage: { kept: false, entry, reason: 'the browser\u2019s storage for this site is full' },
     });
     expect(text).toContain(
       'It could not be kept in this browser: the browser\u2019s storage for this site is full.',

@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { listStoredDatasets } from '../data/datasetStore';
+import { storedDatasetsKey } from './storedDatasetsKey';
 
 /** The datasets kept in this browser, as the picker lists them; refreshed after every change. */
 export const storedDatasetsQuery = queryOptions({
-  queryKey: ['stored-datasets'] as const,
+  queryKey: storedDatasetsKey,
   queryFn: () => listStoredDatasets(),
   retry: false,
   refetchOnWindowFocus: true,

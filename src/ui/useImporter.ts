@@ -5,6 +5,7 @@ import type { StoredEntry } from '../data/datasetStore';
 import { toImportedPath } from '../data/importedPath';
 import { importDataset } from '../data/loadDataset';
 import type { ViewState } from '../state/viewState';
+import { storedDatasetsKey } from './storedDatasetsKey';
 
 export type ImportStatus =
   | { readonly kind: 'idle' }
@@ -39,16 +40,9 @@ export function useImporter(state: ViewState, navigate: (state: ViewState) => vo
           const { dataset, storage } = outcome;
           const path = toImportedPath(dataset.id);
           client.setQueryData(datasetQueryOptions(path).queryKey, dataset);
-          void client.invalidateQueries({ queryKey: ['stored-datasets'] });
+          void client.invalidateQueries({ queryKey: storedDatasetsKey });
           if (storage && !storage.kept) {
-            const entry: StoredEntry = {
-              id: dataset.id,
-              title: dataset.title,
-              updated: dataset.updated,
-              estimates: dataset.estimates.length,
-              importedAt: new Date().toISOString(),
-              fileName: name,
-            };
+            const { entry } = storage;
             setSessionOnly((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
           }
           if (serial !== latest.current) return;

@@ -1,9 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/datasetSchema';
 
-/** The dataset's short fingerprint, computed with the export code (loaded on first use). */
+// The fingerprint is computed by the export code, loaded on first use.
+const loadFingerprinting = () => import('../export/fingerprintDataset');
+
+function fingerprintOf(dataset: Dataset): Promise<string> {
+  return loadFingerprinting().then((m) => m.fingerprintDataset(dataset));
+}
+
+/** The dataset's short fingerprint, as links and images print it. */
 export function fingerprintShort(dataset: Dataset): Promise<string> {
-  return import('../export/fingerprintDataset').then(async (m) =>
+  return loadFingerprinting().then(async (m) =>
     m.shortenFingerprint(await m.fingerprintDataset(dataset)),
   );
 }
@@ -17,15 +24,13 @@ export function useVersionNotice(dataset: Dataset, fp: string | undefined): stri
   useEffect(() => {
     if (!fp) return;
     let current = true;
-    void import('../export/fingerprintDataset')
-      .then((m) => m.fingerprintDataset(dataset))
-      .then(
-        (actual) => {
-          if (current) setChecked({ dataset, fp, actual });
-        },
-        // No crypto.subtle (plain http away from localhost): the version cannot be checked.
-        () => undefined,
-      );
+    void fingerprintOf(dataset).then(
+      (actual) => {
+        if (current) setChecked({ dataset, fp, actual });
+      },
+      // No crypto.subtle (plain http away from localhost): the version cannot be checked.
+      () => undefined,
+    );
     return () => {
       current = false;
     };
