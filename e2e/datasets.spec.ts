@@ -58,8 +58,9 @@ test('a CSV chosen with the file picker is charted with attribution, and kept af
   await expectTallyShown(page);
   const list = (await openDatasets(page)).getByRole('table');
   const row = list.getByRole('row').filter({ hasText: 'My tally of troops' });
-  await expect(row).toContainText('10 Jan 2025');
-  await expect(row).toContainText('2');
+  // Updated, estimates, imported: each in its own column.
+  await expect(row.getByRole('cell').nth(0)).toHaveText('10 Jan 2025');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('2');
   await expect(row).toContainText('from tally.csv');
   await expect(list.getByRole('row').filter({ hasText: 'Shipped with Crosscheck' })).toContainText(
     "North Korea's forces",
