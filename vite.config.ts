@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.mjs';
+import { shippedDatasetPlugin } from './scripts/shippedDatasetPlugin.mjs';
 
 /** Writes the Content-Security-Policy into the built index.html, ahead of any script. */
 function addContentSecurityPolicy(): Plugin {
@@ -22,7 +23,11 @@ function addContentSecurityPolicy(): Plugin {
 // the site's root, so dist/ is a complete static site. `base: './'` keeps every URL relative, so
 // dist/ works from any static server and any sub-path.
 export default defineConfig({
-  plugins: [react(), addContentSecurityPolicy()],
+  plugins: [
+    react(),
+    addContentSecurityPolicy(),
+    shippedDatasetPlugin('data/north-korea-russia-2024-2025.json'),
+  ],
   base: './',
   publicDir: 'data',
   build: {
@@ -30,6 +35,23 @@ export default defineConfig({
     sourcemap: true,
     // Every browser that runs ES2022 modules supports modulepreload: no polyfill in the bundle.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              // The dashboard's chart builders in one file, fetched once while the dataset
+              // loads: split by which views share them, they were ten requests, and the first
+              // chart waited for the last. Their dependencies stay where they are (in the main
+              // bundle), so nothing joins the code loaded at start.
+              name: 'chart-builders',
+              test: /src[\\/](ui[\\/]views[\\/]panelBuilders|domain[\\/](build\w+Chart|buildEquipmentCharts|buildFigureRow|pickTotalMetric|summarizeFigureRows|describeDerivation))\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { port: 5173 },

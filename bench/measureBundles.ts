@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -13,16 +13,34 @@ export interface BundleSize {
 }
 
 /**
- * The JavaScript `index.html` loads at start: its module scripts and the modules they import
- * statically (which Vite lists as modulepreload links). Chunks loaded by import() are not in it.
+ * The JavaScript `index.html` loads at start: its module scripts and, followed through the
+ * files themselves (not through modulepreload links, which a build may leave out), every chunk
+ * they import statically. Chunks loaded by import() are not in it.
  */
 export function measureInitialJs(dir: string): BundleSize {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const files = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((match) => match[1] ?? '');
-  return measureFiles(dir, files);
+  const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)];
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const dependency of listStaticImports(readFileSync(join(dir, file), 'utf8'))) {
+      visit(join(dirname(file), dependency));
+    }
+  };
+  for (const [, src] of entries) visit(join('.', src ?? ''));
+  return measureFiles(dir, [...files]);
+}
+
+/**
+ * Relative specifiers a built chunk imports statically (`import ... from "./x.js"`,
+ * `import "./x.js"`), not `import("./x.js")`. Built chunks put their imports first.
+ */
+export function listStaticImports(code: string): string[] {
+  const specifiers = code.matchAll(
+    /\bimport\s*(?:[\w*{}\s,$]+\sfrom\s*|[\w*{}\s,$]*?from)?\s*["'](\.{1,2}\/[^"']+)["']/g,
+  );
+  return [...specifiers].map((match) => match[1] ?? '');
 }
 
 /** The sizes of `files` (paths relative to `dir`) taken together. */

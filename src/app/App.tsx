@@ -1,7 +1,8 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
-import { defaultDatasetPath, useDatasetQuery } from '../data/datasetQuery';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '../data/datasetQueryOptions';
+import { defaultDatasetPath } from '../data/shippedDataset';
 import { BasicDatasetError } from '../ui/BasicDatasetError';
-import { DatasetsControl } from '../ui/DatasetsControl';
 import { DatasetScreen } from '../ui/DatasetScreen';
 import { LoadingState } from '../ui/LoadingState';
 import { getViewHref, useViewState } from '../state/useViewState';
@@ -16,6 +17,12 @@ const DatasetErrorView = lazy(() =>
   ),
 );
 
+// The Datasets button's import, drop target and panel are not needed for the first chart: they
+// load beside it, with a button that waits for them meanwhile.
+const DatasetsControl = lazy(() =>
+  import('../ui/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
+);
+
 /** Loads the dataset the URL names and shows it, or says why it cannot. */
 export function App() {
   const { state, notices, navigate } = useViewState();
@@ -23,7 +30,7 @@ export function App() {
     void loadErrorView().catch(() => undefined);
   }, []);
   const path = state.dataset ?? defaultDatasetPath;
-  const query = useDatasetQuery(path);
+  const query = useQuery(datasetQueryOptions(path));
   // A dataset that has arrived is drawn in a render React can interrupt: a large one must not
   // hold the page while its charts are built. Until then the loading card stays up.
   const dataset = useDeferredValue(query.data);
@@ -61,7 +68,15 @@ export function App() {
         <span className="brand-tagline">
           competing estimates, side by side, every figure attributed
         </span>
-        <DatasetsControl state={state} dataset={query.data} navigate={navigate} />
+        <Suspense
+          fallback={
+            <button type="button" className="secondary datasets-button" disabled>
+              Datasets
+            </button>
+          }
+        >
+          <DatasetsControl state={state} dataset={query.data} navigate={navigate} />
+        </Suspense>
       </div>
       {content}
     </div>

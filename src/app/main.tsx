@@ -1,3 +1,5 @@
+// First, so that the dataset starts loading before the rest of the bundle is evaluated.
+import { queryClient } from './startDatasetLoad';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
@@ -13,7 +15,6 @@ import { createRoot } from 'react-dom/client';
 import { watchFonts } from '../charts/useFontsVersion';
 import { App } from './App';
 import { markFirstChart } from './markFirstChart';
-import { createQueryClient } from './queryClient';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -23,7 +24,7 @@ watchFonts();
 
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
   </StrictMode>,

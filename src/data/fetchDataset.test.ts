@@ -4,6 +4,7 @@ import { makeDataset } from '../testing/makeDataset';
 import { datasetLimits } from './datasetLimits';
 import { datasetIdleTimeoutMs } from './datasetLimits';
 import { fetchDataset } from './fetchDataset';
+import { parseDatasetText } from './parseDatasetText';
 import { resolveDatasetUrl } from './resolveDatasetUrl';
 import type { LoadProgress } from './loadProgress';
 
@@ -49,7 +50,9 @@ describe('fetchDataset', () => {
         }),
     );
     const progress: LoadProgress[] = [];
-    const dataset = await fetchDataset('data.json', { onProgress: (p) => progress.push(p) });
+    const dataset = await fetchDataset('data.json', parseDatasetText, {
+      onProgress: (p) => progress.push(p),
+    });
     expect(dataset).toEqual(makeDataset());
     expect(fetch.mock.calls[0]?.[0].href).toBe('http://localhost/data.json');
     expect(fetch.mock.calls[0]?.[1].headers).toEqual({ accept: 'application/json' });
@@ -66,7 +69,7 @@ describe('fetchDataset', () => {
         }),
     );
     const progress: LoadProgress[] = [];
-    await fetchDataset('data.json', { onProgress: (p) => progress.push(p) });
+    await fetchDataset('data.json', parseDatasetText, { onProgress: (p) => progress.push(p) });
     expect(progress.every((p) => p.total === undefined)).toBe(true);
   });
 
@@ -77,7 +80,7 @@ describe('fetchDataset', () => {
     [503, '', true],
   ])('says which HTTP status came back: %d', async (status, statusText, retryable) => {
     stubFetch(() => new Response('nope', { status, statusText }));
-    const error = await catchDatasetErrorAsync(fetchDataset('/x.json'));
+    const error = await catchDatasetErrorAsync(fetchDataset('/x.json', parseDatasetText));
     expect(error.kind).toBe('http');
     expect(error.status).toBe(status);
     expect(error.retryable).toBe(retryable);
@@ -87,7 +90,7 @@ describe('fetchDataset', () => {
 
   it('says when the server cannot be reached', async () => {
     stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const error = await catchDatasetErrorAsync(fetchDataset('x.json'));
+    const error = await catchDatasetErrorAsync(fetchDataset('x.json', parseDatasetText));
     expect(error.kind).toBe('network');
     expect(error.message).toBe('Could not reach the server for x.json.');
   });
@@ -95,7 +98,7 @@ describe('fetchDataset', () => {
   it('gives up on a server that does not answer within the idle time', async () => {
     vi.useFakeTimers();
     stubFetch(hang);
-    const pending = catchDatasetErrorAsync(fetchDataset('x.json'));
+    const pending = catchDatasetErrorAsync(fetchDataset('x.json', parseDatasetText));
     await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs);
     const error = await pending;
     expect(error.kind).toBe('timeout');
@@ -106,7 +109,7 @@ describe('fetchDataset', () => {
     vi.useFakeTimers();
     const body = makeBody();
     stubFetch(() => new Response(body.stream));
-    const pending = catchDatasetErrorAsync(fetchDataset('x.json'));
+    const pending = catchDatasetErrorAsync(fetchDataset('x.json', parseDatasetText));
     body.send(new Uint8Array(1500).fill(0x20));
     await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs);
     const error = await pending;
@@ -120,7 +123,7 @@ describe('fetchDataset', () => {
     vi.useFakeTimers();
     const body = makeBody();
     stubFetch(() => new Response(body.stream));
-    const loaded = fetchDataset('x.json');
+    const loaded = fetchDataset('x.json', parseDatasetText);
     const step = Math.ceil(validBytes.length / 5);
     for (let at = 0; at < validBytes.length; at += step) {
       await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs - 1);
@@ -134,7 +137,7 @@ describe('fetchDataset', () => {
     const body = makeBody();
     stubFetch(() => new Response(body.stream));
     body.send(validBytes.slice(0, 10));
-    const loading = catchDatasetErrorAsync(fetchDataset('x.json'));
+    const loading = catchDatasetErrorAsync(fetchDataset('x.json', parseDatasetText));
     await vi.waitFor(() => expect(body.stream.locked).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 10));
     body.break();
@@ -148,7 +151,7 @@ describe('fetchDataset', () => {
     const body = makeBody();
     const length = String(datasetLimits.fileBytes + 1);
     stubFetch(() => new Response(body.stream, { headers: { 'content-length': length } }));
-    const error = await catchDatasetErrorAsync(fetchDataset('big.json'));
+    const error = await catchDatasetErrorAsync(fetchDataset('big.json', parseDatasetText));
     expect(error.kind).toBe('too-large');
     expect(error.message).toBe('big.json is 50.0 MB, more than the 50.0 MB a dataset may be.');
   });
@@ -163,7 +166,7 @@ describe('fetchDataset', () => {
       },
     });
     stubFetch(() => new Response(stream));
-    const error = await catchDatasetErrorAsync(fetchDataset('endless.json'));
+    const error = await catchDatasetErrorAsync(fetchDataset('endless.json', parseDatasetText));
     expect(error.kind).toBe('too-large');
     expect(error.message).toBe('endless.json is larger than the 50.0 MB a dataset may be.');
     expect(sent).toBeLessThan(60);
@@ -178,10 +181,10 @@ describe('fetchDataset', () => {
     body.send(bytes.slice(0, split));
     body.send(bytes.slice(split));
     body.end();
-    expect((await fetchDataset('x.json')).title).toBe('Ülkeler – 北朝鮮');
+    expect((await fetchDataset('x.json', parseDatasetText)).title).toBe('Ülkeler – 北朝鮮');
 
     stubFetch(() => new Response(new Uint8Array([0x7b, 0xff, 0x7d])));
-    const error = await catchDatasetErrorAsync(fetchDataset('latin1.json'));
+    const error = await catchDatasetErrorAsync(fetchDataset('latin1.json', parseDatasetText));
     expect(error.kind).toBe('not-json');
     expect(error.message).toBe('latin1.json is not UTF-8 text, so it cannot be JSON.');
   });
@@ -189,7 +192,7 @@ describe('fetchDataset', () => {
   it("rejects with the caller's reason, not a DatasetError, when cancelled", async () => {
     stubFetch(hang);
     const controller = new AbortController();
-    const loading = fetchDataset('x.json', { signal: controller.signal });
+    const loading = fetchDataset('x.json', parseDatasetText, { signal: controller.signal });
     const reason = new DOMException('gone elsewhere', 'AbortError');
     controller.abort(reason);
     await expect(loading).rejects.toBe(reason);

@@ -4,9 +4,19 @@ import type { Dataset } from './datasetSchema';
 import type { LoadProgress } from './loadProgress';
 import { createTimeoutError } from './createTimeoutError';
 import { formatBytes } from './formatBytes';
-import { parseDatasetText } from './parseDatasetText';
 import { resolveDatasetUrl } from './resolveDatasetUrl';
 import { startWatchdog, type Watchdog } from './startWatchdog';
+
+/**
+ * Turns the fetched text into a dataset or throws a DatasetError: the validator in the worker;
+ * on the page, a check that the text is the shipped dataset (see loadDataset). `contentType` is
+ * what the server said it sent.
+ */
+export type ParseDatasetText = (
+  text: string,
+  path: string,
+  contentType: string | null,
+) => Dataset | Promise<Dataset>;
 
 export interface FetchDatasetOptions {
   /** Cancels the fetch (TanStack Query's signal); a cancelled fetch rejects with its reason. */
@@ -17,12 +27,13 @@ export interface FetchDatasetOptions {
 }
 
 /**
- * Fetches, parses and validates a dataset. `path` is what the user gave (`?dataset=`), resolved
+ * Fetches a dataset and reads it with `parse`. `path` is what the user gave (`?dataset=`), resolved
  * against the page; only same-origin http(s) URLs are fetched, so a link cannot make the app
  * call another host. Every failure is a DatasetError that says what happened.
  */
 export async function fetchDataset(
   path: string,
+  parse: ParseDatasetText,
   { signal, onProgress, base }: FetchDatasetOptions = {},
 ): Promise<Dataset> {
   const url = resolveDatasetUrl(path, base);
@@ -91,7 +102,7 @@ export async function fetchDataset(
     watchdog.stop();
     report(received, total, true);
     const text = decodeUtf8(chunks, path);
-    return parseDatasetText(text, path, response.headers.get('content-type'));
+    return await parse(text, path, response.headers.get('content-type'));
   } finally {
     watchdog.stop();
     signal?.removeEventListener('abort', cancel);

@@ -17,6 +17,6 @@ export function readImportedId(path: string): string | undefined {
 
 /** What messages call a request's dataset: its path, or the imported file's name. */
 export function describeRequest(request: DatasetRequest): string {
-  if (request.kind === 'url') return request.path;
+  if (request.kind === 'url' || request.kind === 'text') return request.path;
   return request.kind === 'import' ? request.name : toImportedPath(request.id);
 }

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catchDatasetErrorAsync } from '../testing/catchDatasetError';
 import { makeDataset, makeEstimate } from '../testing/makeDataset';
 import { DatasetError } from './datasetErrors';
@@ -6,6 +7,7 @@ import { datasetIdleTimeoutMs } from './datasetLimits';
 import type { Dataset } from './datasetSchema';
 import { loadDataset } from './loadDataset';
 import type { LoadProgress } from './loadProgress';
+import { defaultDatasetPath } from './shippedDataset';
 import type { DatasetRequest, WorkerMessage } from './workerMessages';
 
 /** A stand-in for the dataset worker: records what the page sends, and answers as told. */
@@ -43,8 +45,12 @@ class FakeWorker {
   }
 }
 
-/** The one worker started so far; fails the test if there is none or more. */
-function theWorker(): FakeWorker {
+/**
+ * The one worker started; fails the test if there is none or more. The code that starts it is
+ * loaded on first use (preloaded below), so the worker comes a few microtasks after the call.
+ */
+async function theWorker(): Promise<FakeWorker> {
+  for (let turn = 0; turn < 20 && FakeWorker.made.length === 0; turn += 1) await Promise.resolve();
   expect(FakeWorker.made).toHaveLength(1);
   const worker = FakeWorker.made[0];
   if (!worker) throw new Error('no worker was started');
@@ -85,6 +91,10 @@ function sevenEstimates(): Dataset {
   return { ...dataset, estimates: [...dataset.estimates, ...more] };
 }
 
+beforeAll(async () => {
+  await import('./runInWorker');
+});
+
 beforeEach(() => {
   FakeWorker.made.length = 0;
   vi.stubGlobal('Worker', FakeWorker);
@@ -99,7 +109,7 @@ afterEach(() => {
 describe('loadDataset in a worker', () => {
   it('starts a module worker and asks it for the path, relative to the page', async () => {
     const loading = loadDataset('data/war.json');
-    const worker = theWorker();
+    const worker = await theWorker();
     expect(worker.options).toMatchObject({ type: 'module' });
     expect(String(worker.url)).toContain('datasetWorker');
     expect(worker.posted).toEqual([
@@ -112,7 +122,7 @@ describe('loadDataset in a worker', () => {
   it('passes each progress report on, in order', async () => {
     const seen: LoadProgress[] = [];
     const loading = loadDataset('data.json', { onProgress: (p) => seen.push(p) });
-    const worker = theWorker();
+    const worker = await theWorker();
     worker.emit(progress(undefined), progress(2_000), progress(4_000, true));
     expect(seen).toEqual([
       { startedAt: 1, received: undefined, total: undefined },
@@ -126,7 +136,7 @@ describe('loadDataset in a worker', () => {
   it('puts the dataset together from its head and its slices of estimates, in order', async () => {
     const dataset = sevenEstimates();
     const loading = loadDataset('data.json');
-    const worker = theWorker();
+    const worker = await theWorker();
     const messages = answer(dataset, 3);
     expect(messages.filter((m) => m.type === 'estimates')).toHaveLength(3);
     worker.emit(...messages);
@@ -139,7 +149,7 @@ describe('loadDataset in a worker', () => {
   it('records the worker’s timings on the page’s timeline', async () => {
     const name = 'crosscheck:test-worker-timing';
     const loading = loadDataset('data.json');
-    const worker = theWorker();
+    const worker = await theWorker();
     worker.emit(
       {
         type: 'timings',
@@ -156,7 +166,7 @@ describe('loadDataset in a worker', () => {
 
   it('rejects when the worker finishes without sending the dataset', async () => {
     const loading = loadDataset('data.json');
-    const worker = theWorker();
+    const worker = await theWorker();
     worker.emit({ type: 'done' });
     await expect(loading).rejects.toThrow(
       'The dataset worker finished without sending the dataset.',
@@ -166,7 +176,7 @@ describe('loadDataset in a worker', () => {
 
   it('rejects with the DatasetError the worker describes, and stops the worker', async () => {
     const loading = loadDataset('data/war.json');
-    const worker = theWorker();
+    const worker = await theWorker();
     worker.emit({
       type: 'failed',
       error: {
@@ -196,7 +206,7 @@ describe('loadDataset in a worker', () => {
       { path: 'sources[1].id', message: 'is used twice' },
     ];
     const loading = loadDataset('data.json');
-    theWorker().emit({
+    (await theWorker()).emit({
       type: 'failed',
       error: {
         kind: 'invalid',
@@ -223,7 +233,7 @@ describe('loadDataset in a worker', () => {
   it('rejects with the reason and stops the worker when cancelled', async () => {
     const controller = new AbortController();
     const loading = loadDataset('data.json', { signal: controller.signal });
-    const worker = theWorker();
+    const worker = await theWorker();
     const reason = new Error('the person went elsewhere');
     controller.abort(reason);
     await expect(loading).rejects.toBe(reason);
@@ -235,13 +245,14 @@ describe('loadDataset in a worker', () => {
     const loading = loadDataset('data.json', { signal: controller.signal });
     controller.abort('bored');
     await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
-    expect(theWorker().terminated).toBe(true);
+    // Cancelled before the worker's code was in: no worker was started at all.
+    expect(FakeWorker.made).toHaveLength(0);
   });
 
   it('ignores a cancel that comes after the dataset', async () => {
     const controller = new AbortController();
     const loading = loadDataset('data.json', { signal: controller.signal });
-    theWorker().emit(...answer(makeDataset(), 5_000));
+    (await theWorker()).emit(...answer(makeDataset(), 5_000));
     controller.abort(new Error('too late'));
     await expect(loading).resolves.toEqual(makeDataset());
   });
@@ -250,7 +261,7 @@ describe('loadDataset in a worker', () => {
     const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(makeDataset()))));
     vi.stubGlobal('fetch', fetch);
     const loading = loadDataset('data.json');
-    const worker = theWorker();
+    const worker = await theWorker();
     expect(worker.fail()).toBe(true);
     expect(worker.terminated).toBe(true);
     await expect(loading).resolves.toEqual(makeDataset());
@@ -266,7 +277,7 @@ describe('loadDataset’s time limit', () => {
   it('rejects with a timeout when the worker says nothing for the idle limit', async () => {
     const loading = loadDataset('data.json');
     const state = track(loading);
-    const worker = theWorker();
+    const worker = await theWorker();
     await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs - 1);
     expect(state.settled()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -282,7 +293,7 @@ describe('loadDataset’s time limit', () => {
   it('does not start the wait again for a late "started" report with no news from the server', async () => {
     const loading = loadDataset('data.json');
     const state = track(loading);
-    const worker = theWorker();
+    const worker = await theWorker();
     await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs - 1);
     worker.emit(progress(undefined));
     expect(state.settled()).toBe(false);
@@ -293,7 +304,7 @@ describe('loadDataset’s time limit', () => {
   it('starts the wait again on progress, and says how much came', async () => {
     const loading = loadDataset('data.json');
     const state = track(loading);
-    const worker = theWorker();
+    const worker = await theWorker();
     await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs - 1);
     worker.emit(progress(2_500));
     await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs - 1);
@@ -309,7 +320,7 @@ describe('loadDataset’s time limit', () => {
   it('stops waiting once every byte is in and the file is being checked', async () => {
     const loading = loadDataset('data.json');
     const state = track(loading);
-    const worker = theWorker();
+    const worker = await theWorker();
     worker.emit(progress(4_000, true));
     await vi.advanceTimersByTimeAsync(datasetIdleTimeoutMs * 3);
     expect(state.settled()).toBe(false);
@@ -319,15 +330,16 @@ describe('loadDataset’s time limit', () => {
 
   it('leaves no timer behind once the dataset is in', async () => {
     const loading = loadDataset('data.json');
+    const worker = await theWorker();
     expect(vi.getTimerCount()).toBe(1);
-    theWorker().emit(...answer(makeDataset(), 5_000));
+    worker.emit(...answer(makeDataset(), 5_000));
     await loading;
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('leaves no timer behind once the worker fails', async () => {
     const loading = loadDataset('data.json');
-    theWorker().emit({
+    (await theWorker()).emit({
       type: 'failed',
       error: { kind: 'html', path: 'data.json', message: 'A page.', status: 200, problems: [] },
     });
@@ -364,5 +376,50 @@ describe('loadDataset without workers', () => {
     expect(error.kind).toBe('http');
     expect(error.status).toBe(404);
     expect(error.retryable).toBe(false);
+  });
+});
+
+describe('loadDataset for the shipped dataset', () => {
+  const shippedText = () =>
+    readFile(`data/${defaultDatasetPath.slice(2)}`, 'utf8').then((t) => t.replace(/^\uFEFF/, ''));
+
+  it('fetches it on the page and, as built, starts no worker', async () => {
+    const text = await shippedText();
+    const fetch = vi.fn(() => Promise.resolve(new Response(text)));
+    vi.stubGlobal('fetch', fetch);
+    const dataset = await loadDataset(defaultDatasetPath);
+    expect(dataset).toEqual(JSON.parse(text));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(FakeWorker.made).toHaveLength(0);
+  });
+
+  it('sends any other text to the worker to be checked', async () => {
+    const edited = (await shippedText()).replace('"title": "', '"title": "Edited: ');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(edited))),
+    );
+    const loading = loadDataset(defaultDatasetPath);
+    // Started once the text is in and found not to be the shipped one.
+    await vi.waitFor(() => expect(FakeWorker.made[0]?.posted).toHaveLength(1));
+    const worker = await theWorker();
+    expect(worker.posted[0]).toMatchObject({
+      kind: 'text',
+      text: edited,
+      path: defaultDatasetPath,
+    });
+    const dataset = JSON.parse(edited) as Dataset;
+    worker.emit(...answer(dataset, 5_000));
+    expect((await loading).title).toMatch(/^Edited: /);
+  });
+
+  it('reports the server’s failures as for any dataset, with no worker', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('', { status: 500 }))),
+    );
+    const error = await catchDatasetErrorAsync(loadDataset(defaultDatasetPath));
+    expect(error.kind).toBe('http');
+    expect(FakeWorker.made).toHaveLength(0);
   });
 });

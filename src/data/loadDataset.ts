@@ -1,34 +1,45 @@
-import { createTimeoutError } from './createTimeoutError';
 import { DatasetError } from './datasetErrors';
-import { datasetIdleTimeoutMs } from './datasetLimits';
-import type { Dataset, Estimate } from './datasetSchema';
-import type { FetchDatasetOptions } from './fetchDataset';
-import { resolveDatasetUrl } from './resolveDatasetUrl';
-import { startWatchdog } from './startWatchdog';
+import type { Dataset } from './datasetSchema';
+import { fetchDataset, type FetchDatasetOptions } from './fetchDataset';
 import { describeRequest, readImportedId } from './importedPath';
-import type {
-  DatasetOutcome,
-  DatasetRequest,
-  StorageOutcome,
-  WorkerMessage,
-  WorkerTiming,
-} from './workerMessages';
+import { measureTime } from './measureTime';
+import { resolveDatasetUrl } from './resolveDatasetUrl';
+import { defaultDatasetPath, isShippedText } from './shippedDataset';
+import type { DatasetOutcome, DatasetRequest } from './workerMessages';
 
 /**
  * Fetches, parses and validates a dataset in a Web Worker, so that a large one never freezes
  * the page; where no worker can run (tests, a worker that fails to start) the same work is done
  * on this thread. Same answers and the same DatasetErrors either way. `imported:<id>` reads a
- * dataset kept in this browser.
+ * dataset kept in this browser. The default dataset is fetched here (see loadShippedDataset).
  */
 export async function loadDataset(
   path: string,
   options: FetchDatasetOptions = {},
 ): Promise<Dataset> {
   const id = readImportedId(path);
-  if (id !== undefined) return (await runInWorker({ kind: 'stored', id }, options)).dataset;
+  if (id !== undefined) return (await runRequest({ kind: 'stored', id }, options)).dataset;
   // Another site's file is refused here, before a worker starts or a request is made.
   resolveDatasetUrl(path);
-  return (await runInWorker({ kind: 'url', path, base: location.href }, options)).dataset;
+  if (path === defaultDatasetPath) return loadShippedDataset(path, options);
+  return (await runRequest({ kind: 'url', path, base: location.href }, options)).dataset;
+}
+
+/**
+ * The default dataset, fetched by the page itself: when its text is the one validated at build
+ * time it is ready at once, without starting the worker and its validator (which the first
+ * chart would otherwise wait for); any other text goes to the worker to be checked.
+ */
+function loadShippedDataset(path: string, options: FetchDatasetOptions): Promise<Dataset> {
+  return fetchDataset(
+    path,
+    async (text, textPath, contentType) => {
+      if (await isShippedText(text)) return measureTime('parse', () => JSON.parse(text) as Dataset);
+      const request = { kind: 'text', text, path: textPath, contentType } as const;
+      return (await runRequest(request, options)).dataset;
+    },
+    { ...options, base: location.href },
+  );
 }
 
 /** Reads a file (or pasted text) as a dataset and keeps it in the browser, off the page's thread. */
@@ -37,118 +48,24 @@ export function importDataset(
   name: string,
   options: FetchDatasetOptions = {},
 ): Promise<DatasetOutcome> {
-  return runInWorker({ kind: 'import', file, name }, options);
-}
-
-function runInWorker(
-  request: DatasetRequest,
-  options: FetchDatasetOptions,
-): Promise<DatasetOutcome> {
-  const path = describeRequest(request);
-  const { signal, onProgress } = options;
-  if (signal?.aborted) return Promise.reject(toError(signal.reason));
-  if (typeof Worker === 'undefined') return runHere(request, options);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), {
-      type: 'module',
-      name: 'crosscheck-dataset',
-    });
-  } catch {
-    // Refused outright (a policy that forbids workers, say): the same work on this thread.
-    return runHere(request, options);
-  }
-  return new Promise((resolve, reject) => {
-    let head: Omit<Dataset, 'estimates'> | undefined;
-    const estimates: Estimate[] = [];
-    // The page keeps the time limit (the worker keeps its own too): the page's clock is the one
-    // the loading card counts with, and the one a test can move.
-    let received: number | undefined;
-    const quiet = new AbortController();
-    const watchdog = startWatchdog(datasetIdleTimeoutMs, quiet);
-    quiet.signal.addEventListener('abort', () => {
-      stop();
-      reject(createTimeoutError(path, received));
-    });
-    const stop = () => {
-      watchdog.stop();
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      stop();
-      reject(toError(signal?.reason));
-    };
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-      switch (data.type) {
-        case 'progress':
-          // Once every byte is in, the wait is over: checking a large file takes its time.
-          // Otherwise only news from the server (an answer, more bytes) restarts the wait; the
-          // worker's "started" report does not, however late it comes.
-          if (data.progress.checking) watchdog.stop();
-          else if (data.progress.received !== received) watchdog.reset();
-          received = data.progress.received;
-          onProgress?.(data.progress);
-          break;
-        case 'timings':
-          recordTimings(data.timeOrigin, data.timings);
-          break;
-        case 'head':
-          head = data.head;
-          break;
-        case 'estimates':
-          for (const estimate of data.estimates) estimates.push(estimate);
-          break;
-        case 'done':
-          stop();
-          if (head) resolve(toOutcome({ ...head, estimates }, data.storage));
-          else reject(new Error('The dataset worker finished without sending the dataset.'));
-          break;
-        case 'failed': {
-          stop();
-          const { kind, message, status, problems } = data.error;
-          reject(
-            new DatasetError(kind, path, message, { ...(status ? { status } : {}), problems }),
-          );
-          break;
-        }
-      }
-    };
-    // The worker could not start (a server that does not serve it) or died: do it here.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      stop();
-      runHere(request, options).then(resolve, reject);
-    };
-    worker.postMessage(request);
-  });
+  return runRequest({ kind: 'import', file, name }, options);
 }
 
 /**
- * The same work on the page's thread, its code loaded only when needed: the validator is the
- * worker's, and stays out of the code the page loads at start.
+ * Hands a request to the dataset worker. The code that runs the worker is loaded on first use:
+ * the default dataset, as built, never needs it, and the first chart does not wait for it.
  */
-async function runHere(
+async function runRequest(
   request: DatasetRequest,
   options: FetchDatasetOptions,
 ): Promise<DatasetOutcome> {
-  const { runDatasetRequest } = await import('./runDatasetRequest');
-  return runDatasetRequest(request, options);
-}
-
-function toOutcome(dataset: Dataset, storage: StorageOutcome | undefined): DatasetOutcome {
-  return storage ? { dataset, storage } : { dataset };
-}
-
-/** The worker's measures on the page's timeline, where the benchmark reads them. */
-function recordTimings(timeOrigin: number, timings: readonly WorkerTiming[]): void {
-  for (const { name, startTime, duration } of timings) {
-    performance.measure(name, { start: startTime + timeOrigin - performance.timeOrigin, duration });
+  let runner: typeof import('./runInWorker');
+  try {
+    runner = await import('./runInWorker');
+  } catch (cause) {
+    // The server went away since the page loaded: a passing fault, retried as one.
+    const path = describeRequest(request);
+    throw new DatasetError('network', path, `Could not reach the server for ${path}.`, { cause });
   }
-}
-
-/** Why a load was cancelled, as an Error: the signal's reason, or a plain AbortError. */
-function toError(reason: unknown): Error {
-  return reason instanceof Error ? reason : new DOMException('Loading was cancelled', 'AbortError');
+  return runner.runInWorker(request, options);
 }

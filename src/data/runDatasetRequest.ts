@@ -8,13 +8,14 @@ import {
 } from './datasetStore';
 import { fetchDataset, type FetchDatasetOptions } from './fetchDataset';
 import { toImportedPath } from './importedPath';
+import { parseDatasetText } from './parseDatasetText';
 import { readImportFile } from './readImportFile';
 import type { DatasetOutcome, DatasetRequest } from './workerMessages';
 
 /**
  * Does what a request asks, in the dataset worker or (where no worker runs) on the page: fetch a
- * file from the server, read a dataset kept in this browser, or read an imported file and keep
- * it. A dataset that cannot be kept is still returned, with the reason, for this session.
+ * file from the server, check text the page fetched, read a dataset kept in this browser, or
+ * read an imported file and keep it. A dataset that cannot be kept is still returned, with the reason, for this session.
  */
 export async function runDatasetRequest(
   request: DatasetRequest,
@@ -22,7 +23,9 @@ export async function runDatasetRequest(
 ): Promise<DatasetOutcome> {
   switch (request.kind) {
     case 'url':
-      return { dataset: await fetchDataset(request.path, options) };
+      return { dataset: await fetchDataset(request.path, parseDatasetText, options) };
+    case 'text':
+      return { dataset: parseDatasetText(request.text, request.path, request.contentType) };
     case 'stored':
       return { dataset: await readKept(request.id) };
     case 'import': {

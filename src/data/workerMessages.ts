@@ -8,9 +8,17 @@ import type { Problem } from './problem';
  * Page -> worker. `url`: fetch, parse and validate the dataset at `path`, resolved against
  * `base` (the page's URL: relative paths are the page's, not the worker script's). `stored`: read
  * a dataset imported earlier. `import`: read a file (or pasted text) and keep it in the browser.
+ * `text`: parse and validate text the page fetched (the default dataset, when it is not the
+ * text validated at build time).
  */
 export type DatasetRequest =
   | { readonly kind: 'url'; readonly path: string; readonly base?: string }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly path: string;
+      readonly contentType: string | null;
+    }
   | { readonly kind: 'stored'; readonly id: string }
   | { readonly kind: 'import'; readonly file: Blob; readonly name: string };
 

@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import type { Dataset } from '../data/datasetSchema';
+import { digestSha256 } from '../data/digestSha256';
 
 /**
  * A fingerprint of a dataset's content: SHA-256 of its canonical JSON (RFC 8785: keys sorted,
@@ -7,9 +8,7 @@ import type { Dataset } from '../data/datasetSchema';
  * layout share it; any change to a figure, a date or a source changes it.
  */
 export async function fingerprintDataset(dataset: Dataset): Promise<string> {
-  const canonical = canonicalize(dataset) ?? '';
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return digestSha256(canonicalize(dataset) ?? '');
 }
 
 /** The short form printed on images and in file names: the first six hex digits. */

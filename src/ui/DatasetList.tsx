@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { parseCalendarDate } from '../data/calendarDate';
-import { defaultDatasetPath, datasetQueryOptions } from '../data/datasetQuery';
+import { datasetQueryOptions } from '../data/datasetQueryOptions';
+import { defaultDatasetPath } from '../data/shippedDataset';
 import { deleteStoredDataset, explainStorageFailure, type StoredEntry } from '../data/datasetStore';
 import { toImportedPath } from '../data/importedPath';
 import { formatCalendarDate } from '../domain/formatDate';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { datasetQueryOptions } from '../data/datasetQuery';
+import { datasetQueryOptions } from '../data/datasetQueryOptions';
 import type { StoredEntry } from '../data/datasetStore';
 import { toImportedPath } from '../data/importedPath';
 import { importDataset } from '../data/loadDataset';

@@ -1,10 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './datasetErrors';
 import { loadDataset } from './loadDataset';
 import { setLoadProgress } from './loadProgress';
-
-/** The dataset shipped with the app, relative to the page so dist/ works under any sub-path. */
-export const defaultDatasetPath = './north-korea-russia-2024-2025.json';
 
 const maxAutomaticRetries = 2;
 
@@ -24,9 +21,8 @@ export function datasetQueryOptions(path: string) {
       error.retriedAutomatically &&
       failureCount < maxAutomaticRetries,
     retryDelay: (attempt) => 1000 * 2 ** attempt,
+    // The load starts before the screen mounts (main.tsx); a failure it already met is shown
+    // as it is, not fetched again, so one page load makes one series of attempts.
+    retryOnMount: false,
   });
-}
-
-export function useDatasetQuery(path: string) {
-  return useQuery(datasetQueryOptions(path));
 }
