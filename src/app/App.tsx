@@ -1,7 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
-import { defaultDatasetPath } from '../data/shippedDataset';
+import { pickDatasetPath } from '../data/shippedDataset';
 import { BasicDatasetError } from '../ui/BasicDatasetError';
 import { DatasetScreen } from '../ui/DatasetScreen';
 import { LoadingState } from '../ui/LoadingState';
@@ -29,7 +29,7 @@ export function App() {
   useEffect(() => {
     void loadErrorView().catch(() => undefined);
   }, []);
-  const path = state.dataset ?? defaultDatasetPath;
+  const path = pickDatasetPath(state.dataset);
   const query = useQuery(datasetQueryOptions(path));
   // A dataset that has arrived is drawn in a render React can interrupt: a large one must not
   // hold the page while its charts are built. Until then the loading card stays up.

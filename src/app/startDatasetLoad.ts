@@ -1,5 +1,5 @@
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
-import { defaultDatasetPath } from '../data/shippedDataset';
+import { pickDatasetPath } from '../data/shippedDataset';
 import { parseViewState } from '../state/viewState';
 import { createQueryClient } from './queryClient';
 
@@ -7,8 +7,8 @@ import { createQueryClient } from './queryClient';
 export const queryClient = createQueryClient();
 
 // main.tsx imports this module before anything else, so this runs as soon as the bundle is
-// parsed, before React and Recharts are evaluated: the dataset is fetched and checked (in a
-// worker) while they are, instead of after the first render. A failure is kept in the query,
-// and the screen shows it.
+// parsed, before React and Recharts are evaluated: the dataset is fetched (and, unless it is the
+// shipped one as built, checked in a worker) while they are, instead of after the first render.
+// A failure is kept in the query, and the screen shows it.
 const { state } = parseViewState(location.search);
-queryClient.query(datasetQueryOptions(state.dataset ?? defaultDatasetPath)).catch(() => undefined);
+queryClient.query(datasetQueryOptions(pickDatasetPath(state.dataset))).catch(() => undefined);

@@ -15,7 +15,8 @@ import type { DatasetOutcome, DatasetRequest } from './workerMessages';
 /**
  * Does what a request asks, in the dataset worker or (where no worker runs) on the page: fetch a
  * file from the server, check text the page fetched, read a dataset kept in this browser, or
- * read an imported file and keep it. A dataset that cannot be kept is still returned, with the reason, for this session.
+ * read an imported file and keep it. A dataset that cannot be kept is still returned, with the
+ * reason, for this session.
  */
 export async function runDatasetRequest(
   request: DatasetRequest,

@@ -4,6 +4,11 @@ import { digestSha256 } from './digestSha256';
 /** The dataset shipped with the app, relative to the page so dist/ works under any sub-path. */
 export const defaultDatasetPath = `./${shippedDataset.fileName}`;
 
+/** The path of the dataset a link asks for (`?dataset=`), or the shipped one when it names none. */
+export function pickDatasetPath(requested: string | undefined): string {
+  return requested ?? defaultDatasetPath;
+}
+
 /**
  * Whether `text` is exactly the shipped dataset as validated when the app was built (same
  * SHA-256), so that it needs no validating again. False where that cannot be told: a build whose

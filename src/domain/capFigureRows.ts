@@ -21,14 +21,14 @@ export function capFigureRows<T>(
 ): { readonly kept: T[]; readonly left: T[] } {
   if (items.length <= limit) return { kept: [...items], left: [] };
   const keep = new Set<T>();
-  let lowest: T | undefined;
-  let highest: T | undefined;
+  let lowest: { item: T; value: number } | undefined;
+  let highest: { item: T; value: number } | undefined;
   for (const item of items) {
     const value = getCentral(claimOf(item).value);
-    if (lowest === undefined || value < getCentral(claimOf(lowest).value)) lowest = item;
-    if (highest === undefined || value > getCentral(claimOf(highest).value)) highest = item;
+    if (lowest === undefined || value < lowest.value) lowest = { item, value };
+    if (highest === undefined || value > highest.value) highest = { item, value };
   }
-  for (const end of [lowest, highest]) if (end !== undefined && keep.size < limit) keep.add(end);
+  for (const end of [lowest, highest]) if (end && keep.size < limit) keep.add(end.item);
   const byRecency = [...items].sort((a, b) => compareClaimsByDate(claimOf(b), claimOf(a)));
   for (const item of byRecency) {
     if (keep.size >= limit) break;

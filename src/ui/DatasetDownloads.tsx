@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Dataset } from '../data/datasetSchema';
+import { formatCount } from '../domain/formatValue';
 import { downloadBlob } from './deliverExport';
 
 type Format = 'json' | 'csv';
@@ -18,9 +19,7 @@ export function DatasetDownloads({ dataset }: { dataset: Dataset }) {
       (text) => {
         const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
         downloadBlob(new Blob([text], { type }), fileName);
-        setStatus(
-          `Saved ${fileName}: ${dataset.estimates.length.toLocaleString('en-GB')} estimates.`,
-        );
+        setStatus(`Saved ${fileName}: ${formatCount(dataset.estimates.length)} estimates.`);
       },
       (error: unknown) => setStatus(`Could not write ${fileName}: ${String(error)}`),
     );

@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { parseCalendarDate } from '../data/calendarDate';
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
-import { defaultDatasetPath } from '../data/shippedDataset';
+import { defaultDatasetPath, pickDatasetPath } from '../data/shippedDataset';
 import { deleteStoredDataset, explainStorageFailure, type StoredEntry } from '../data/datasetStore';
 import { toImportedPath } from '../data/importedPath';
 import { formatCalendarDate } from '../domain/formatDate';
+import { formatCount } from '../domain/formatValue';
 import type { ViewState } from '../state/viewState';
 import { DeleteConfirm, UndoBar } from './DeleteConfirm';
 import { formatImportedAt } from './formatImportedAt';
@@ -45,7 +46,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
     refocus.current = undefined;
     row.focus();
   }, [stored.data]);
-  const shown = state.dataset ?? defaultDatasetPath;
+  const shown = pickDatasetPath(state.dataset);
   const openState = (path: string | undefined): ViewState => ({
     view: 'dashboard',
     ...(path ? { dataset: path } : {}),
@@ -118,7 +119,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
         </thead>
         <tbody>
           {rows.map((row) => {
-            const current = (row.path ?? defaultDatasetPath) === shown;
+            const current = pickDatasetPath(row.path) === shown;
             return (
               <tr key={row.key} aria-current={current ? 'true' : undefined}>
                 <th scope="row" data-open={row.key}>
@@ -128,7 +129,9 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
                   {current ? <span className="dataset-shown"> (shown)</span> : null}
                 </th>
                 <td>{row.updated ? formatCalendarDate(parseCalendarDate(row.updated)) : ''}</td>
-                <td className="numeric">{row.estimates?.toLocaleString('en-GB') ?? ''}</td>
+                <td className="numeric">
+                  {row.estimates === undefined ? '' : formatCount(row.estimates)}
+                </td>
                 <td>{row.imported}</td>
                 <td>
                   {row.entry ? (

@@ -6,6 +6,7 @@ import {
   UndoError,
   type StoredEntry,
 } from '../data/datasetStore';
+import { formatCount } from '../domain/formatValue';
 import { formatImportedAt } from './formatImportedAt';
 
 interface DeleteConfirmProps {
@@ -33,8 +34,8 @@ export function DeleteConfirm({ entry, onConfirm, onCancel }: DeleteConfirmProps
       }}
     >
       <p id="delete-question">
-        Delete &ldquo;{entry.title}&rdquo; ({entry.estimates.toLocaleString('en-GB')} estimates,
-        imported {formatImportedAt(entry.importedAt)}) from this browser?
+        Delete &ldquo;{entry.title}&rdquo; ({formatCount(entry.estimates)} estimates, imported{' '}
+        {formatImportedAt(entry.importedAt)}) from this browser?
       </p>
       <p className="state-actions">
         <button type="button" className="danger" onClick={onConfirm}>

@@ -4,15 +4,16 @@ import type { Dataset } from '../data/datasetSchema';
 // The fingerprint is computed by the export code, loaded on first use.
 const loadFingerprinting = () => import('../export/fingerprintDataset');
 
-function fingerprintOf(dataset: Dataset): Promise<string> {
-  return loadFingerprinting().then((m) => m.fingerprintDataset(dataset));
+/** The dataset's fingerprint, whole and in the short form links and images print. */
+async function readFingerprint(dataset: Dataset): Promise<{ full: string; short: string }> {
+  const { fingerprintDataset, shortenFingerprint } = await loadFingerprinting();
+  const full = await fingerprintDataset(dataset);
+  return { full, short: shortenFingerprint(full) };
 }
 
 /** The dataset's short fingerprint, as links and images print it. */
 export function fingerprintShort(dataset: Dataset): Promise<string> {
-  return loadFingerprinting().then(async (m) =>
-    m.shortenFingerprint(await m.fingerprintDataset(dataset)),
-  );
+  return readFingerprint(dataset).then(({ short }) => short);
 }
 
 /**
@@ -20,11 +21,15 @@ export function fingerprintShort(dataset: Dataset): Promise<string> {
  * is not this dataset's fingerprint), a sentence that says so; otherwise undefined.
  */
 export function useVersionNotice(dataset: Dataset, fp: string | undefined): string | undefined {
-  const [checked, setChecked] = useState<{ dataset: Dataset; fp: string; actual: string }>();
+  const [checked, setChecked] = useState<{
+    dataset: Dataset;
+    fp: string;
+    actual: { full: string; short: string };
+  }>();
   useEffect(() => {
     if (!fp) return;
     let current = true;
-    void fingerprintOf(dataset).then(
+    void readFingerprint(dataset).then(
       (actual) => {
         if (current) setChecked({ dataset, fp, actual });
       },
@@ -36,6 +41,6 @@ export function useVersionNotice(dataset: Dataset, fp: string | undefined): stri
     };
   }, [dataset, fp]);
   if (!fp || checked?.dataset !== dataset || checked.fp !== fp) return undefined;
-  if (checked.actual.startsWith(fp)) return undefined;
-  return `This link was made on another version of this dataset (fingerprint ${fp}; the one shown is ${checked.actual.slice(0, 6)}): its figures may have changed since the link was shared.`;
+  if (checked.actual.full.startsWith(fp)) return undefined;
+  return `This link was made on another version of this dataset (fingerprint ${fp}; the one shown is ${checked.actual.short}): its figures may have changed since the link was shared.`;
 }
