@@ -87,6 +87,35 @@ test('a file dropped on the page is imported', async ({ page }) => {
   await expectTallyShown(page);
 });
 
+test('a file dropped before the Datasets control has loaded waits for it, and is imported', async ({
+  page,
+}) => {
+  // The control's code is held back until the file has been dropped.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/DatasetsControl-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('figure')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeDisabled();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'early.csv', { type: 'text/csv' }));
+    return transfer;
+  }, tally);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop a CSV or JSON file to import it')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  // Still the app, not the file opened in its place.
+  await expect(page.getByRole('figure')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeDisabled();
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported early.csv' })).toBeVisible();
+  await expectTallyShown(page);
+});
+
 test('pasted JSON is imported like a file', async ({ page }) => {
   const json = await readFile('data/north-korea-russia-2024-2025.json', 'utf8');
   const pasted = json.replace('"id": "north-korea-russia-2024-2025"', '"id": "pasted-copy"');

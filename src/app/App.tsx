@@ -1,9 +1,10 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
 import { pickDatasetPath } from '../data/shippedDataset';
 import { BasicDatasetError } from '../ui/BasicDatasetError';
 import { DatasetScreen } from '../ui/DatasetScreen';
+import { FileDropTarget } from '../ui/FileDropTarget';
 import { LoadingState } from '../ui/LoadingState';
 import { getViewHref, useViewState } from '../state/useViewState';
 
@@ -26,6 +27,7 @@ const DatasetsControl = lazy(() =>
 /** Loads the dataset the URL names and shows it, or says why it cannot. */
 export function App() {
   const { state, notices, navigate } = useViewState();
+  const [dropped, setDropped] = useState<File>();
   useEffect(() => {
     void loadErrorView().catch(() => undefined);
   }, []);
@@ -75,8 +77,14 @@ export function App() {
             </button>
           }
         >
-          <DatasetsControl state={state} dataset={query.data} navigate={navigate} />
+          <DatasetsControl
+            state={state}
+            dataset={query.data}
+            navigate={navigate}
+            dropped={dropped}
+          />
         </Suspense>
+        <FileDropTarget onDrop={setDropped} />
       </div>
       {content}
     </div>

@@ -13,21 +13,28 @@ export interface DatasetsControlProps {
   /** The dataset shown, once loaded: what the panel's downloads write. */
   readonly dataset: Dataset | undefined;
   readonly navigate: (state: ViewState) => void;
+  /** The last file dropped on the page (see FileDropTarget): imported once, when it comes. */
+  readonly dropped: File | undefined;
 }
 
 /**
- * The Datasets button and its panel (open another dataset, import, delete, download), and the
- * page as a drop target: a CSV or JSON file dropped anywhere opens the panel and is imported.
+ * The Datasets button and its panel (open another dataset, import, delete, download). A file
+ * dropped on the page (`dropped`) opens the panel and is imported.
  */
-export function DatasetsControl({ state, dataset, navigate }: DatasetsControlProps) {
+export function DatasetsControl({ state, dataset, navigate, dropped }: DatasetsControlProps) {
   const [open, setOpen] = useState(false);
   const importer = useImporter(state, navigate);
   // The outcome the person saw in the panel before closing it is not repeated outside it.
   const [seen, setSeen] = useState<ImportStatus>();
-  const dragging = useFileDrag((file) => {
-    importer.start(file, file.name);
+  const { start } = importer;
+  // A file dropped before this control's code was in waits for it, and is imported then.
+  const handled = useRef<File | undefined>(undefined);
+  useEffect(() => {
+    if (!dropped || dropped === handled.current) return;
+    handled.current = dropped;
+    start(dropped, dropped.name);
     setOpen(true);
-  });
+  }, [dropped, start]);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -57,11 +64,6 @@ export function DatasetsControl({ state, dataset, navigate }: DatasetsControlPro
             : `${status.name} was not imported: open Datasets to see why.`}
         </p>
       ) : null}
-      {dragging ? (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop a CSV or JSON file to import it
-        </div>
-      ) : null}
       {open ? (
         <Suspense
           fallback={
@@ -82,51 +84,4 @@ export function DatasetsControl({ state, dataset, navigate }: DatasetsControlPro
       ) : null}
     </>
   );
-}
-
-/** Whether files are being dragged over the page; `onDrop` receives the first file dropped. */
-function useFileDrag(onDrop: (file: File) => void): boolean {
-  const [dragging, setDragging] = useState(false);
-  const latest = useRef(onDrop);
-  useEffect(() => {
-    latest.current = onDrop;
-  });
-  useEffect(() => {
-    // dragenter/dragleave fire for every element crossed: count them to know when it left.
-    let depth = 0;
-    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-    const enter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth += 1;
-      setDragging(true);
-    };
-    const leave = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    // Without this the browser would open the file in place of the app.
-    const over = (event: DragEvent) => {
-      if (hasFiles(event)) event.preventDefault();
-    };
-    const drop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      depth = 0;
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
-    };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
-  return dragging;
 }
