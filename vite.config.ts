@@ -46,7 +46,7 @@ export default defineConfig({
               // chart waited for the last. Their dependencies stay where they are (in the main
               // bundle), so nothing joins the code loaded at start.
               name: 'chart-builders',
-              test: /src[\\/](ui[\\/]views[\\/]panelBuilders|domain[\\/](build\w+Chart|buildEquipmentCharts|buildFigureRow|pickTotalMetric|summarizeFigureRows|describeDerivation))\.ts$/,
+              test: /src[\\/](ui[\\/]views[\\/]panelBuilders|domain[\\/](build\w+Chart|buildEquipmentCharts|buildFigureRows?|buildFrameText|capFigureRows|summarizeComparison|summarizeOverTime|pickTotalMetric|summarizeFigureRows|describeDerivation|selectLatestFigures|comparisonRows|computeSpread|describeSpread)|charts[\\/]chartSpec)\.ts$/,
             },
           ],
         },

@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
 import { pickDatasetPath } from '../data/shippedDataset';
+import { runAfterNextPaint, useAfterFirstPaint } from '../charts/runAfterNextPaint';
 import { BasicDatasetError } from '../ui/BasicDatasetError';
 import { DatasetScreen } from '../ui/DatasetScreen';
 import { FileDropTarget } from '../ui/FileDropTarget';
@@ -19,18 +20,29 @@ const DatasetErrorView = lazy(() =>
 );
 
 // The Datasets button's import, drop target and panel are not needed for the first chart: they
-// load beside it, with a button that waits for them meanwhile.
+// load once it is painted, with a button that waits for them meanwhile.
 const DatasetsControl = lazy(() =>
   import('../ui/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
+);
+
+const waitingDatasetsButton = (
+  <button type="button" className="secondary datasets-button" disabled>
+    Datasets
+  </button>
 );
 
 /** Loads the dataset the URL names and shows it, or says why it cannot. */
 export function App() {
   const { state, notices, navigate } = useViewState();
   const [dropped, setDropped] = useState<File>();
-  useEffect(() => {
-    void loadErrorView().catch(() => undefined);
-  }, []);
+  useEffect(
+    () =>
+      runAfterNextPaint(() => {
+        void loadErrorView().catch(() => undefined);
+      }),
+    [],
+  );
+  const painted = useAfterFirstPaint();
   const path = pickDatasetPath(state.dataset);
   const query = useQuery(datasetQueryOptions(path));
   // A dataset that has arrived is drawn in a render React can interrupt: a large one must not
@@ -70,20 +82,18 @@ export function App() {
         <span className="brand-tagline">
           competing estimates, side by side, every figure attributed
         </span>
-        <Suspense
-          fallback={
-            <button type="button" className="secondary datasets-button" disabled>
-              Datasets
-            </button>
-          }
-        >
-          <DatasetsControl
-            state={state}
-            dataset={query.data}
-            navigate={navigate}
-            dropped={dropped}
-          />
-        </Suspense>
+        {painted ? (
+          <Suspense fallback={waitingDatasetsButton}>
+            <DatasetsControl
+              state={state}
+              dataset={query.data}
+              navigate={navigate}
+              dropped={dropped}
+            />
+          </Suspense>
+        ) : (
+          waitingDatasetsButton
+        )}
         <FileDropTarget onDrop={setDropped} />
       </div>
       {content}

@@ -1,6 +1,7 @@
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
 import { pickDatasetPath } from '../data/shippedDataset';
 import { parseViewState } from '../state/viewState';
+import { loadPanelBuilders } from '../ui/views/loadPanelBuilders';
 import { createQueryClient } from './queryClient';
 
 /** The app's one query client, made here so that the dataset load can start before React. */
@@ -9,6 +10,13 @@ export const queryClient = createQueryClient();
 // main.tsx imports this module before anything else, so this runs as soon as the bundle is
 // parsed, before React and Recharts are evaluated: the dataset is fetched (and, unless it is the
 // shipped one as built, checked in a worker) while they are, instead of after the first render.
-// A failure is kept in the query, and the screen shows it.
+// A failure is kept in the query, and the screen shows it. The dashboard's chart code is
+// fetched alongside: its first chart needs both.
 const { state } = parseViewState(location.search);
-queryClient.query(datasetQueryOptions(pickDatasetPath(state.dataset))).catch(() => undefined);
+const ignore = () => undefined;
+
+/** Settles when the first screen has what it needs to draw, whether it loaded or failed. */
+export const firstScreenReady: Promise<unknown> = Promise.all([
+  queryClient.query(datasetQueryOptions(pickDatasetPath(state.dataset))).catch(ignore),
+  state.view === 'dashboard' ? loadPanelBuilders().catch(ignore) : undefined,
+]);

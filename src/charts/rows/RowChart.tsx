@@ -8,16 +8,19 @@ import {
   YAxis,
   ZIndexLayer,
   type BarShapeProps,
+  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
 import type { RowChartModel } from '../../domain/chartModel';
 import { makeAxisTickFormatter } from '../axisScale';
 import type { ChartDrawing } from '../chartSpec';
-import { getAxisTickProps, useChartStyle } from '../chartStyle';
+import { AxisTick } from '../AxisTick';
+import { useChartStyle } from '../chartStyle';
 import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { measureText } from '../frame/measureText';
+import { placeNoGridLines } from '../placeNoGridLines';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { useFontsVersion } from '../useFontsVersion';
@@ -76,15 +79,22 @@ export function RowChart({ model, width, height, interactive = true, describedBy
         barSize={layout.barThickness}
       >
         <FrameSvg layout={layout.frame} height={layout.height} />
-        <CartesianGrid horizontal={false} stroke={style.grid} />
+        <CartesianGrid
+          horizontal={false}
+          horizontalCoordinatesGenerator={placeNoGridLines}
+          stroke={style.grid}
+        />
         <XAxis
           type="number"
           domain={[0, layout.axisMax]}
           tickFormatter={makeAxisTickFormatter(layout.axisMax)}
           allowDecimals={false}
-          tick={getAxisTickProps(style)}
+          tick={(tick: XAxisTickContentProps) => <AxisTick tick={tick} text={style.axisLabel} />}
           stroke={style.axis}
           tickCount={6}
+          // Every tick is shown: six short numbers always fit, and Recharts then need not
+          // measure each one in the DOM to decide which to drop.
+          interval={0}
         />
         <YAxis
           type="category"

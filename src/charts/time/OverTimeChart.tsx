@@ -1,6 +1,15 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  type BaseTickContentProps,
+} from 'recharts';
 import type { OverTimeModel } from '../../domain/buildOverTimeChart';
+import { AxisTick } from '../AxisTick';
 import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
 import type { ChartDrawing } from '../chartSpec';
 import { getAxisTickProps, getSeriesColor, getSeriesDash, useChartStyle } from '../chartStyle';
@@ -8,6 +17,7 @@ import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useFrameLayout } from '../frame/useFrameLayout';
+import { placeNoGridLines } from '../placeNoGridLines';
 import { getHighlightOpacity, useHighlight } from '../highlight';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
@@ -45,6 +55,7 @@ export function OverTimeChart({
   const domain = [start - (end - start) * 0.03, end + (end - start) * 0.03];
   const ticks = getMonthTicks(start, end, Math.floor(width / (90 * k)));
   const axisTick = getAxisTickProps(style);
+  const drawTick = (tick: BaseTickContentProps) => <AxisTick tick={tick} text={style.axisLabel} />;
   return (
     <div
       className="chart"
@@ -60,15 +71,21 @@ export function OverTimeChart({
         })}
       >
         <FrameSvg layout={layout} height={chartHeight} />
-        <CartesianGrid vertical={false} stroke={style.grid} />
+        <CartesianGrid
+          vertical={false}
+          verticalCoordinatesGenerator={placeNoGridLines}
+          stroke={style.grid}
+        />
         <XAxis
           type="number"
           dataKey="x"
           scale="time"
           domain={domain}
           ticks={ticks}
+          // getMonthTicks already chose ticks that fit: Recharts need not measure them again.
+          interval={0}
           tickFormatter={formatMonthTick}
-          tick={axisTick}
+          tick={drawTick}
           stroke={style.axis}
           allowDuplicatedCategory={false}
         />
@@ -77,9 +94,10 @@ export function OverTimeChart({
           domain={[0, yMax]}
           tickFormatter={makeAxisTickFormatter(yMax)}
           allowDecimals={false}
-          tick={axisTick}
+          tick={drawTick}
           stroke={style.axis}
           width={52 * k}
+          interval={0}
           label={{
             value: model.metric.unit,
             angle: -90,

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { runAfterNextPaint } from '../runAfterNextPaint';
 import type { ClaimPopover } from './useClaimPopover';
 
 const loadView = () => import('./ClaimPopoverView');
@@ -9,9 +10,13 @@ const ClaimPopoverView = lazy(() => loadView().then((m) => ({ default: m.ClaimPo
  * the chart: they load once the chart is up (before anyone can point at a mark, in practice).
  */
 export function ClaimPopoverSlot({ popover }: { popover: ClaimPopover }) {
-  useEffect(() => {
-    void loadView();
-  }, []);
+  useEffect(
+    () =>
+      runAfterNextPaint(() => {
+        void loadView().catch(() => undefined);
+      }),
+    [],
+  );
   if (!popover.state) return null;
   return (
     <Suspense fallback={null}>

@@ -7,6 +7,7 @@ import { ChartSlot } from '../ChartSlot';
 import { FailureBoundary } from '../FailureBoundary';
 import { Panel } from '../Panel';
 import { useRevealInTurn } from '../useRevealInTurn';
+import { loadPanelBuilders, type PanelBuilders } from './loadPanelBuilders';
 import { viewTitles } from '../viewTitles';
 import type { ViewProps } from './viewProps';
 
@@ -16,14 +17,8 @@ export interface PanelChart {
   readonly note?: string;
 }
 
-type PanelBuilders = typeof import('./panelBuilders').panelBuilders;
-
-let builders: Promise<PanelBuilders> | undefined;
-/** One promise for the page's life, as React's use() needs. */
-const loadPanelBuilders = () =>
-  (builders ??= import('./panelBuilders').then((m) => m.panelBuilders));
 // Fetched from the start, alongside the dataset: the charts cannot be built before both are in.
-void loadPanelBuilders();
+void loadPanelBuilders().catch(() => undefined);
 
 /** Each panel: what it shows, in words for when it is missing. */
 const panels: readonly { readonly view: keyof PanelBuilders; readonly what: string }[] = [
