@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.mjs';
+import { interAdvancesPlugin } from './scripts/interAdvancesPlugin.mjs';
 import { shippedDatasetPlugin } from './scripts/shippedDatasetPlugin.mjs';
 
 /** Writes the Content-Security-Policy into the built index.html, ahead of any script. */
@@ -27,6 +28,7 @@ export default defineConfig({
     react(),
     addContentSecurityPolicy(),
     shippedDatasetPlugin('data/north-korea-russia-2024-2025.json'),
+    interAdvancesPlugin(),
   ],
   base: './',
   publicDir: 'data',
@@ -40,6 +42,10 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
+            {
+              name: 'shared',
+              test: /(src[\\/]data[\\/](datasetErrors|datasetLimits|calendarDate)|src[\\/]domain[\\/](formatDate|claim)\.ts|node_modules[\\/]react[\\/])/,
+            },
             {
               // The dashboard's chart builders in one file, fetched once while the dataset
               // loads: split by which views share them, they were ten requests, and the first

@@ -1,4 +1,4 @@
-/** Written by scripts/shippedDatasetPlugin.ts when the app is built (or served by Vite). */
+/** Written by scripts/shippedDatasetPlugin.mjs when the app is built (or served by Vite). */
 declare module 'virtual:shipped-dataset' {
   export const shippedDataset: {
     /** The default dataset's file name, published at the site's root. */
@@ -6,4 +6,10 @@ declare module 'virtual:shipped-dataset' {
     /** SHA-256 (hex) of its text when it passed validation at build time; else undefined. */
     readonly sha256: string | undefined;
   };
+}
+
+/** Written by scripts/interAdvancesPlugin.mjs from the Inter font files the page loads. */
+declare module 'virtual:inter-advances' {
+  /** Per weight, per code point, the character's advance as a fraction of the font size. */
+  export const interAdvances: ReadonlyMap<number, ReadonlyMap<number, number>>;
 }

@@ -6,7 +6,6 @@ import { runAfterNextPaint, useAfterFirstPaint } from '../charts/runAfterNextPai
 import { BasicDatasetError } from '../ui/BasicDatasetError';
 import { DatasetScreen } from '../ui/DatasetScreen';
 import { FileDropTarget } from '../ui/FileDropTarget';
-import { LoadingState } from '../ui/LoadingState';
 import { getViewHref, useViewState } from '../state/useViewState';
 
 // Only needed when loading fails, so not loaded before the first chart; fetched as soon as the
@@ -24,6 +23,27 @@ const DatasetErrorView = lazy(() =>
 const DatasetsControl = lazy(() =>
   import('../ui/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
 );
+
+// The loading card with its progress is only needed when a load outlasts main.tsx's wait for
+// it: it loads then, with the plain card index.html shows meanwhile.
+const LoadingState = lazy(() =>
+  import('../ui/LoadingState').then((m) => ({ default: m.LoadingState })),
+);
+
+function Loading({ path, attempt }: { path: string; attempt: number }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="state-card loading-card" role="status">
+          <div className="spinner" />
+          <p>Loading Crosscheck&hellip;</p>
+        </div>
+      }
+    >
+      <LoadingState path={path} attempt={attempt} />
+    </Suspense>
+  );
+}
 
 const waitingDatasetsButton = (
   <button type="button" className="secondary datasets-button" disabled>
@@ -50,10 +70,10 @@ export function App() {
   const dataset = useDeferredValue(query.data);
   let content: React.JSX.Element;
   if (query.isPending || (query.isSuccess && dataset !== query.data)) {
-    content = <LoadingState path={path} attempt={query.failureCount} />;
+    content = <Loading path={path} attempt={query.failureCount} />;
   } else if (query.isError) {
     content = (
-      <Suspense fallback={<LoadingState path={path} attempt={query.failureCount} />}>
+      <Suspense fallback={<Loading path={path} attempt={query.failureCount} />}>
         <DatasetErrorView
           error={query.error}
           path={path}

@@ -1,3 +1,4 @@
+import { loadTextMetrics } from '../charts/frame/measureText';
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
 import { pickDatasetPath } from '../data/shippedDataset';
 import { parseViewState } from '../state/viewState';
@@ -10,8 +11,8 @@ export const queryClient = createQueryClient();
 // main.tsx imports this module before anything else, so this runs as soon as the bundle is
 // parsed, before React and Recharts are evaluated: the dataset is fetched (and, unless it is the
 // shipped one as built, checked in a worker) while they are, instead of after the first render.
-// A failure is kept in the query, and the screen shows it. The dashboard's chart code is
-// fetched alongside: its first chart needs both.
+// A failure is kept in the query, and the screen shows it. The dashboard's chart code and the
+// widths charts measure text with are fetched alongside: the first chart needs them all.
 const { state } = parseViewState(location.search);
 const ignore = () => undefined;
 
@@ -19,4 +20,5 @@ const ignore = () => undefined;
 export const firstScreenReady: Promise<unknown> = Promise.all([
   queryClient.query(datasetQueryOptions(pickDatasetPath(state.dataset))).catch(ignore),
   state.view === 'dashboard' ? loadPanelBuilders().catch(ignore) : undefined,
+  loadTextMetrics(),
 ]);

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { clearMeasureCache } from './frame/measureText';
+import { clearMeasureCache, forgetTextMetrics, loadTextMetrics } from './frame/measureText';
 
 let version = 0;
 const listeners = new Set<() => void>();
@@ -12,15 +12,20 @@ function bump(): void {
 }
 
 /**
- * Starts the font downloads once and re-measures when any font finishes loading. Called at
- * start (main.tsx), so that the fonts are in before the first chart is laid out: a font that
- * arrives mid-layout makes React lay the charts out again.
+ * Starts the font downloads (and their advance widths) once and re-measures when any finishes
+ * loading. Called at start (main.tsx), so that they are in before the first chart is laid out:
+ * a font that arrives mid-layout makes React lay the charts out again.
  */
 export function watchFonts(): void {
   if (watching || typeof document === 'undefined' || !('fonts' in document)) return;
   watching = true;
+  void loadTextMetrics().then(bump);
   const loads = ['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 12px Inter`));
-  void Promise.all(loads).then(bump, bump);
+  // Without Inter the text is drawn in a fallback font: Inter's widths would be wrong for it.
+  void Promise.all(loads).then(bump, () => {
+    forgetTextMetrics();
+    bump();
+  });
   document.fonts.addEventListener('loadingdone', bump);
 }
 
