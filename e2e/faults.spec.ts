@@ -159,7 +159,9 @@ test('a chart that fails to draw gives way to an error card; the rest keeps work
   page,
 }) => {
   // Simulates a drawing fault in one chart: measuring its title's first word (text is measured
-  // word by word) throws, until told not to. No other chart on the page has that word.
+  // word by word) throws, until told not to. No other chart on the page has that word. Text is
+  // measured on the canvas when Inter's advance table does not load, as here.
+  await page.route(/inter-advances/, (route) => route.abort());
   await page.addInitScript(() => {
     const prototype = CanvasRenderingContext2D.prototype;
     const measure = Object.getOwnPropertyDescriptor(prototype, 'measureText')?.value as (

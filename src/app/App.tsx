@@ -5,6 +5,7 @@ import { pickDatasetPath } from '../data/shippedDataset';
 import { runAfterNextPaint, useAfterFirstPaint } from '../charts/runAfterNextPaint';
 import { BasicDatasetError } from '../ui/BasicDatasetError';
 import { DatasetScreen } from '../ui/DatasetScreen';
+import { LoadingState } from '../ui/LoadingState';
 import { FileDropTarget } from '../ui/FileDropTarget';
 import { getViewHref, useViewState } from '../state/useViewState';
 
@@ -23,27 +24,6 @@ const DatasetErrorView = lazy(() =>
 const DatasetsControl = lazy(() =>
   import('../ui/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
 );
-
-// The loading card with its progress is only needed when a load outlasts main.tsx's wait for
-// it: it loads then, with the plain card index.html shows meanwhile.
-const LoadingState = lazy(() =>
-  import('../ui/LoadingState').then((m) => ({ default: m.LoadingState })),
-);
-
-function Loading({ path, attempt }: { path: string; attempt: number }) {
-  return (
-    <Suspense
-      fallback={
-        <div className="state-card loading-card" role="status">
-          <div className="spinner" />
-          <p>Loading Crosscheck&hellip;</p>
-        </div>
-      }
-    >
-      <LoadingState path={path} attempt={attempt} />
-    </Suspense>
-  );
-}
 
 const waitingDatasetsButton = (
   <button type="button" className="secondary datasets-button" disabled>
@@ -70,10 +50,10 @@ export function App() {
   const dataset = useDeferredValue(query.data);
   let content: React.JSX.Element;
   if (query.isPending || (query.isSuccess && dataset !== query.data)) {
-    content = <Loading path={path} attempt={query.failureCount} />;
+    content = <LoadingState path={path} attempt={query.failureCount} />;
   } else if (query.isError) {
     content = (
-      <Suspense fallback={<Loading path={path} attempt={query.failureCount} />}>
+      <Suspense fallback={<LoadingState path={path} attempt={query.failureCount} />}>
         <DatasetErrorView
           error={query.error}
           path={path}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartSpec } from '../charts/chartSpec';
 import type { Dataset } from '../data/datasetSchema';
-import { defaultExportOptions, type ExportOptions } from '../export/exportOptions';
+import type { ExportOptions } from '../export/exportOptions';
 import type { ViewState } from '../state/viewState';
 
 interface ExportMenuProps {
@@ -24,7 +24,8 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
+  // Undefined until first changed: the panel starts from the defaults, which load with it.
+  const [options, setOptions] = useState<ExportOptions>();
   const title = spec.model.frame.title;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;

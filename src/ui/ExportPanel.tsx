@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../charts/chartSpec';
 import type { Dataset } from '../data/datasetSchema';
 import {
+  defaultExportOptions,
   exportDensities,
   exportFormats,
   exportPresetIds,
@@ -20,7 +21,8 @@ export interface ExportPanelProps {
   /** The chart's width on screen, for the "as on screen" size. */
   readonly screenWidth: number;
   /** The choices, kept by the menu while the panel is closed. */
-  readonly options: ExportOptions;
+  /** The choices made so far; undefined means the defaults. */
+  readonly options: ExportOptions | undefined;
   readonly onOptionsChange: (options: ExportOptions) => void;
 }
 
@@ -32,7 +34,8 @@ export const loadExporter = () => import('../export/exportChart');
  * screen or a slide, light or dark, downloaded or copied as an image.
  */
 export function ExportPanel(props: ExportPanelProps) {
-  const { id: panelId, spec, dataset, view, screenWidth, options, onOptionsChange } = props;
+  const { id: panelId, spec, dataset, view, screenWidth, onOptionsChange } = props;
+  const options = props.options ?? defaultExportOptions;
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const title = spec.model.frame.title;
