@@ -264,6 +264,9 @@ test('a link made on another version of the dataset says so', async ({ page, con
   expect(link).toMatch(/\?view=forces&fp=[0-9a-f]{6}$/);
   await page.goto(link);
   await expect(page.getByRole('figure')).toHaveCount(1);
+  // Copy link computes the same fingerprint the check does: once it is done, so is the check.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   await expect(page.getByText(/made on another version/)).toHaveCount(0);
   // The same link once a figure in the dataset has changed.
   await page.route('**/north-korea-russia-2024-2025.json', async (route) => {

@@ -1,8 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/datasetQueryOptions';
 import { pickDatasetPath } from '../data/shippedDataset';
-import { runAfterNextPaint, useAfterFirstPaint } from '../charts/runAfterNextPaint';
+import { useAfterFirstPaint, usePrefetchAfterPaint } from '../charts/runAfterNextPaint';
 import { BasicDatasetError } from '../ui/BasicDatasetError';
 import { DatasetScreen } from '../ui/DatasetScreen';
 import { LoadingState } from '../ui/LoadingState';
@@ -35,13 +35,7 @@ const waitingDatasetsButton = (
 export function App() {
   const { state, notices, navigate } = useViewState();
   const [dropped, setDropped] = useState<File>();
-  useEffect(
-    () =>
-      runAfterNextPaint(() => {
-        void loadErrorView().catch(() => undefined);
-      }),
-    [],
-  );
+  usePrefetchAfterPaint(loadErrorView);
   const painted = useAfterFirstPaint();
   const path = pickDatasetPath(state.dataset);
   const query = useQuery(datasetQueryOptions(path));

@@ -16,9 +16,12 @@ export const queryClient = createQueryClient();
 const { state } = parseViewState(location.search);
 const ignore = () => undefined;
 
+// Fetched whatever the view: the dashboard is one click away, and its charts need this code.
+const builders = loadPanelBuilders().catch(ignore);
+
 /** Settles when the first screen has what it needs to draw, whether it loaded or failed. */
 export const firstScreenReady: Promise<unknown> = Promise.all([
   queryClient.query(datasetQueryOptions(pickDatasetPath(state.dataset))).catch(ignore),
-  state.view === 'dashboard' ? loadPanelBuilders().catch(ignore) : undefined,
+  state.view === 'dashboard' ? builders : undefined,
   loadTextMetrics(),
 ]);

@@ -17,6 +17,20 @@ export function runAfterNextPaint(task: () => void): () => void {
   };
 }
 
+/**
+ * Fetches code that may be needed later (`load`, a dynamic import) once the component's first
+ * frame is painted; a failure is left for whoever needs the code to meet and report.
+ */
+export function usePrefetchAfterPaint(load: () => Promise<unknown>): void {
+  useEffect(
+    () =>
+      runAfterNextPaint(() => {
+        void load().catch(() => undefined);
+      }),
+    [load],
+  );
+}
+
 /** False until the frame after the component's first commit has been painted, then true. */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);

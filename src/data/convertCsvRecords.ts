@@ -9,7 +9,7 @@ export interface CsvProblem {
 }
 
 /** A metric, claimant, citation or the dataset as gathered from its rows. */
-export interface CsvPart {
+interface CsvPart {
   /** The first row that names it. */
   readonly row: number;
   readonly fields: Record<string, unknown>;

@@ -47,7 +47,7 @@ describe('datasetStore (IndexedDB)', () => {
     await saveDataset(makeDataset({ id: 'older' }), 'o.json', at('2026-01-01T00:00:00Z'));
     await saveDataset(makeDataset({ id: 'newer' }), 'n.json', at('2026-12-01T00:00:00Z'));
     const ids = (await listStoredDatasets()).map((e) => e.id);
-    expect(ids.indexOf('newer')).toBeLessThan(ids.indexOf('older'));
+    expect(ids.filter((id) => id === 'newer' || id === 'older')).toEqual(['newer', 'older']);
   });
 
   it('hides a deleted dataset at once, and brings it back on undo', async () => {

@@ -4,7 +4,7 @@ import type { DatasetRequest } from './workerMessages';
  * `?dataset=imported:<id>` opens a dataset imported into this browser (kept in IndexedDB), by
  * its own id, so that a link survives a re-import of a newer version of the same dataset.
  */
-export const importedPrefix = 'imported:';
+const importedPrefix = 'imported:';
 
 export function toImportedPath(id: string): string {
   return `${importedPrefix}${id}`;

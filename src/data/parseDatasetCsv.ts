@@ -52,7 +52,7 @@ function refuse(name: string, problems: readonly Problem[]): DatasetError {
 const cellKey = (p: CsvProblem) => `${p.row ?? ''}\u0000${p.column ?? ''}`;
 
 /** A problem the validator found at a JSON path, moved to the row and column it came from. */
-export function locateProblem(problem: Problem, converted: CsvConversion): CsvProblem {
+function locateProblem(problem: Problem, converted: CsvConversion): CsvProblem {
   const [top, index, ...rest] = splitPath(problem.path);
   const message = relocateMessage(problem.message, converted);
   const keys = rest.filter((s): s is string => typeof s === 'string');
@@ -126,7 +126,7 @@ function compareCsvProblems(a: CsvProblem, b: CsvProblem): number {
   return csvColumnNames.indexOf(a.column ?? '') - csvColumnNames.indexOf(b.column ?? '');
 }
 
-export function formatCsvProblem({ row, column, message }: CsvProblem): Problem {
+function formatCsvProblem({ row, column, message }: CsvProblem): Problem {
   const where = [
     row === undefined ? '' : `row ${row}`,
     column === undefined ? '' : `column ${column}`,

@@ -1,6 +1,6 @@
 import type { CsvCellKind } from './csvColumns';
 
-export type CsvCell =
+type CsvCell =
   | { readonly value: string | number | boolean | readonly string[] }
   | { readonly problem: string }
   | undefined;

@@ -6,7 +6,7 @@ import { formatBytes } from './formatBytes';
 import { parseDatasetCsv } from './parseDatasetCsv';
 import { parseDatasetText } from './parseDatasetText';
 
-export type ImportFormat = 'json' | 'csv';
+type ImportFormat = 'json' | 'csv';
 
 /**
  * A file (or pasted text) the person brought, read as a dataset: JSON format v1 or its CSV form,
@@ -34,7 +34,7 @@ export async function readImportFile(file: Blob, name: string): Promise<Dataset>
   return parseDatasetCsv(text, name);
 }
 
-export function detectFormat(name: string, type: string, text: string): ImportFormat {
+function detectFormat(name: string, type: string, text: string): ImportFormat {
   if (/\.(csv|tsv|txt)$/i.test(name) || /csv|tab-separated/i.test(type)) return 'csv';
   if (/\.json$/i.test(name) || /json/i.test(type)) return 'json';
   return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'csv';

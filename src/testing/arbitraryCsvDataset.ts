@@ -21,7 +21,7 @@ import { arbitraryParts, hostileTexts } from './arbitraryDataset';
  */
 
 /** Pieces of text that each break a naive CSV writer or reader in some way. */
-export const csvTrickyPieces = [
+const csvTrickyPieces = [
   // Delimiters, the quote, and line breaks of each kind.
   ',',
   ';',
@@ -88,7 +88,7 @@ export function arbitraryCsvText(maxLength: number): fc.Arbitrary<string> {
 }
 
 /** A calendar date at year, month or day precision; days run to the month's real last day. */
-export const arbitraryCsvDate: fc.Arbitrary<string> = fc
+const arbitraryCsvDate: fc.Arbitrary<string> = fc
   .record({
     year: fc.oneof(
       { weight: 4, arbitrary: fc.integer({ min: 2020, max: 2026 }) },

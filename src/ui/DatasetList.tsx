@@ -7,7 +7,7 @@ import { deleteStoredDataset, explainStorageFailure, type StoredEntry } from '..
 import { toImportedPath } from '../data/importedPath';
 import { formatCalendarDate } from '../domain/formatDate';
 import { formatCount } from '../domain/formatValue';
-import type { ViewState } from '../state/viewState';
+import { defaultViewState, updateViewState, type ViewState } from '../state/viewState';
 import { DeleteConfirm, UndoBar } from './DeleteConfirm';
 import { formatImportedAt } from './formatImportedAt';
 import { storedDatasetsQuery } from './storedDatasetsQuery';
@@ -47,11 +47,8 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
     row.focus();
   }, [stored.data]);
   const shown = pickDatasetPath(state.dataset);
-  const openState = (path: string | undefined): ViewState => ({
-    view: 'dashboard',
-    ...(path ? { dataset: path } : {}),
-    ...(state.theme ? { theme: state.theme } : {}),
-  });
+  const openState = (path: string | undefined): ViewState =>
+    updateViewState(defaultViewState, { dataset: path, theme: state.theme });
   const remove = (entry: StoredEntry) => {
     const path = toImportedPath(entry.id);
     deleteStoredDataset(entry.id).then(

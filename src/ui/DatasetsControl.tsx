@@ -8,7 +8,7 @@ const DatasetsPanel = lazy(() =>
   import('./DatasetsPanel').then((m) => ({ default: m.DatasetsPanel })),
 );
 
-export interface DatasetsControlProps {
+interface DatasetsControlProps {
   readonly state: ViewState;
   /** The dataset shown, once loaded: what the panel's downloads write. */
   readonly dataset: Dataset | undefined;

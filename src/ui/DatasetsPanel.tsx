@@ -6,7 +6,7 @@ import { DatasetList } from './DatasetList';
 import { ImportForm } from './ImportForm';
 import type { Importer } from './useImporter';
 
-export interface DatasetsPanelProps {
+interface DatasetsPanelProps {
   readonly id: string;
   readonly state: ViewState;
   readonly dataset: Dataset | undefined;

@@ -4,7 +4,7 @@ import { datasetQueryOptions } from '../data/datasetQueryOptions';
 import type { StoredEntry } from '../data/datasetStore';
 import { toImportedPath } from '../data/importedPath';
 import { importDataset } from '../data/loadDataset';
-import type { ViewState } from '../state/viewState';
+import { defaultViewState, updateViewState, type ViewState } from '../state/viewState';
 import { storedDatasetsKey } from './storedDatasetsKey';
 
 export type ImportStatus =
@@ -46,7 +46,7 @@ export function useImporter(state: ViewState, navigate: (state: ViewState) => vo
             setSessionOnly((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
           }
           if (serial !== latest.current) return;
-          navigate({ view: 'dashboard', dataset: path, ...(theme ? { theme } : {}) });
+          navigate(updateViewState(defaultViewState, { dataset: path, theme }));
           // The wording is loaded with the outcome: it costs nothing at start.
           void import('./describeImport').then(({ describeImport }) => {
             if (serial === latest.current) {

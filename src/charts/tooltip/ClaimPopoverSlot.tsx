@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { runAfterNextPaint } from '../runAfterNextPaint';
+import { lazy, Suspense } from 'react';
+import { usePrefetchAfterPaint } from '../runAfterNextPaint';
 import type { ClaimPopover } from './useClaimPopover';
 
 const loadView = () => import('./ClaimPopoverView');
@@ -10,13 +10,7 @@ const ClaimPopoverView = lazy(() => loadView().then((m) => ({ default: m.ClaimPo
  * the chart: they load once the chart is up (before anyone can point at a mark, in practice).
  */
 export function ClaimPopoverSlot({ popover }: { popover: ClaimPopover }) {
-  useEffect(
-    () =>
-      runAfterNextPaint(() => {
-        void loadView().catch(() => undefined);
-      }),
-    [],
-  );
+  usePrefetchAfterPaint(loadView);
   if (!popover.state) return null;
   return (
     <Suspense fallback={null}>

@@ -17,9 +17,6 @@ export interface PanelChart {
   readonly note?: string;
 }
 
-// Fetched from the start, alongside the dataset: the charts cannot be built before both are in.
-void loadPanelBuilders().catch(() => undefined);
-
 /** Each panel: what it shows, in words for when it is missing. */
 const panels: readonly { readonly view: keyof PanelBuilders; readonly what: string }[] = [
   { view: 'casualties', what: 'casualty figures' },
