@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catchDatasetError } from '../testing/catchDatasetError';
-import { acceptanceFixtureUrl } from '../testing/loadJson';
 import { makeDataset, withValue } from '../testing/makeDataset';
 import { formatBytes } from './formatBytes';
 import { parseDatasetText } from './parseDatasetText';
@@ -33,7 +31,8 @@ describe('parseDatasetText', () => {
   });
 
   it('tells a web page from JSON, by its text or by its content type', () => {
-    const html = readFileSync(acceptanceFixtureUrl('not-json.json'), 'utf8');
+    // What a misconfigured server sends for a file it does not have: its own page.
+    const html = '<!doctype html>\n<html lang="en"><head><title>Not found</title></head></html>\n';
     const error = catchDatasetError(() => parseDatasetText(html, 'not-json.json'));
     expect(error.kind).toBe('html');
     expect(error.message).toBe('not-json.json came back as a web page (HTML), not as JSON.');
@@ -76,7 +75,8 @@ describe('parseDatasetText', () => {
   });
 
   it('counts problems in the plural', () => {
-    const text = readFileSync(acceptanceFixtureUrl('bad-range.json'), 'utf8');
+    const crossed = { low: 700, best: 650, high: 600 };
+    const text = JSON.stringify(withValue(makeDataset(), ['estimates', 1, 'value'], crossed));
     const error = catchDatasetError(() => parseDatasetText(text, 'bad-range.json'));
     expect(error.kind).toBe('invalid');
     expect(error.message).toBe(

@@ -12,9 +12,9 @@ const projectRoot = pathToFileURL(`${process.cwd()}/`);
 /** The dataset the app ships with. */
 export const defaultDatasetUrl = new URL('data/north-korea-russia-2024-2025.json', projectRoot);
 
-/** A fixture of the shared acceptance checks (generic.json, bad-range.json...). */
-export function acceptanceFixtureUrl(name: string): URL {
-  return new URL(`../shared/acceptance/fixtures/${name}`, projectRoot);
+/** A dataset file the project's tests own (e2e/fixtures/: harbour-strike.json, hostile.json...). */
+export function fixtureUrl(name: string): URL {
+  return new URL(`e2e/fixtures/${name}`, projectRoot);
 }
 
 export function readJson(url: URL): unknown {
