@@ -44,7 +44,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /(src[\\/]data[\\/](datasetErrors|datasetLimits|calendarDate)|src[\\/]domain[\\/](formatDate|claim)\.ts|node_modules[\\/]react[\\/])/,
+              test: /(src[\\/]data[\\/](datasetErrors|schema[\\/]datasetLimits|schema[\\/]calendarDate)|src[\\/]domain[\\/](format[\\/]formatDate|claims[\\/]claim)\.ts|node_modules[\\/]react[\\/])/,
             },
             {
               // The dashboard's chart builders in one file, fetched once while the dataset
@@ -52,7 +52,7 @@ export default defineConfig({
               // chart waited for the last. Their dependencies stay where they are (in the main
               // bundle), so nothing joins the code loaded at start.
               name: 'chart-builders',
-              test: /src[\\/](ui[\\/]views[\\/]panelBuilders|domain[\\/](build\w+Chart|buildEquipmentCharts|buildFigureRows?|buildFrameText|capFigureRows|summarizeComparison|summarizeOverTime|pickTotalMetric|summarizeFigureRows|describeDerivation|selectLatestFigures|comparisonRows|computeSpread|describeSpread)|charts[\\/]chartSpec)\.ts$/,
+              test: /src[\\/](ui[\\/]views[\\/]panelBuilders|domain[\\/]\w+[\\/](build\w+Chart|buildEquipmentCharts|buildFigureRows?|buildFrameText|capFigureRows|summarizeComparison|summarizeOverTime|pickTotalMetric|summarizeFigureRows|describeDerivation|selectLatestFigures|comparisonRows|computeSpread|describeSpread)|charts[\\/]chartSpec)\.ts$/,
             },
           ],
         },

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../scripts/findChromium.mjs';
 import { firstChartMark } from '../src/app/markFirstChart';
-import { measurePrefix } from '../src/data/measureTime';
+import { measurePrefix } from '../src/lib/measureTime';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();

@@ -2,8 +2,8 @@ import { formatBytes } from '../src/data/formatBytes';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { join } from 'node:path';
-import { maxLines, maxPointsPerLine } from '../src/domain/buildOverTimeChart';
-import { maxChartRows } from '../src/domain/capFigureRows';
+import { maxLines, maxPointsPerLine } from '../src/domain/time/buildOverTimeChart';
+import { maxChartRows } from '../src/domain/charts/capFigureRows';
 import type { BundleSize } from './measureBundles';
 import type { ImportRun } from './measureImport';
 

@@ -8,8 +8,8 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { createSiteServer, dist, root } from '../scripts/site.mjs';
-import { writeDatasetCsv } from '../src/export/writeDatasetCsv';
-import { generateLargeDataset } from '../src/testing/generateLargeDataset';
+import { writeDatasetCsv } from '../src/data/csv/writeDatasetCsv';
+import { generateLargeDataset } from '../src/testing/factories/generateLargeDataset';
 import { buildBarePage, measureFiles, measureInitialJs } from './measureBundles';
 import {
   launchBrowser,

@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { generateLargeDataset } from '../src/testing/generateLargeDataset';
+import { generateLargeDataset } from '../src/testing/factories/generateLargeDataset';
 import { expect, fixtureUrl, test } from './fixtures';
 
 // A war's worth of figures: the page loads them in the background, draws what a person can read

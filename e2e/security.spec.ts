@@ -28,7 +28,7 @@ test('the page carries its Content-Security-Policy as a meta tag and as a header
 
 // Eval is not tried here: code that Playwright evaluates is exempt from the policy. The app's own
 // use of it would be reported by every test: zod compiles its validators with eval unless told
-// not to (src/data/datasetSchema.ts), and the policy reports the attempt.
+// not to (src/data/schema/datasetSchema.ts), and the policy reports the attempt.
 test('the policy stops script written into the page', async ({ page, security }) => {
   await page.goto('/');
   await expect(page.getByRole('figure')).toHaveCount(4);

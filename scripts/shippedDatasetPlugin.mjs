@@ -28,8 +28,8 @@ export function shippedDatasetPlugin(file) {
       // As the page reads it: UTF-8, a byte-order mark dropped (fetchDataset's TextDecoder).
       const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
       // The app's own validator, loaded through Vite (it is TypeScript, written for the bundler).
-      /** @type {{ module: typeof import('../src/data/parseDatasetText') }} */
-      const { module } = await runnerImport(resolve('src/data/parseDatasetText.ts'), {
+      /** @type {{ module: typeof import('../src/data/read/parseDatasetText') }} */
+      const { module } = await runnerImport(resolve('src/data/read/parseDatasetText.ts'), {
         configFile: false,
         logLevel: 'silent',
       });

@@ -1,17 +1,17 @@
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions } from '../data/datasetQueryOptions';
-import { pickDatasetPath } from '../data/shippedDataset';
-import { useAfterFirstPaint, usePrefetchAfterPaint } from '../charts/runAfterNextPaint';
-import { BasicDatasetError } from '../ui/BasicDatasetError';
-import { DatasetScreen } from '../ui/DatasetScreen';
-import { LoadingState } from '../ui/LoadingState';
-import { FileDropTarget } from '../ui/FileDropTarget';
+import { datasetQueryOptions } from '../data/load/datasetQueryOptions';
+import { pickDatasetPath } from '../data/load/shippedDataset';
+import { useAfterFirstPaint, usePrefetchAfterPaint } from '../lib/runAfterNextPaint';
+import { BasicDatasetError } from '../ui/loading/BasicDatasetError';
+import { DatasetScreen } from '../ui/screen/DatasetScreen';
+import { LoadingState } from '../ui/loading/LoadingState';
+import { FileDropTarget } from '../ui/datasets/FileDropTarget';
 import { getViewHref, useViewState } from '../state/useViewState';
 
 // Only needed when loading fails, so not loaded before the first chart; fetched as soon as the
 // page starts, so that it is at hand if the server goes away later, with a plain card if not.
-const loadErrorView = () => import('../ui/DatasetErrorView');
+const loadErrorView = () => import('../ui/loading/DatasetErrorView');
 const DatasetErrorView = lazy(() =>
   loadErrorView().then(
     (m) => ({ default: m.DatasetErrorView }),
@@ -22,7 +22,7 @@ const DatasetErrorView = lazy(() =>
 // The Datasets button's import, drop target and panel are not needed for the first chart: they
 // load once it is painted, with a button that waits for them meanwhile.
 const DatasetsControl = lazy(() =>
-  import('../ui/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
+  import('../ui/datasets/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
 );
 
 const waitingDatasetsButton = (

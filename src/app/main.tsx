@@ -12,7 +12,7 @@ import './styles/datasets.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { watchFonts } from '../charts/useFontsVersion';
+import { watchFonts } from '../lib/useFontsVersion';
 import { App } from './App';
 import { markFirstChart } from './markFirstChart';
 

@@ -1,6 +1,6 @@
-import { loadTextMetrics } from '../charts/frame/measureText';
-import { datasetQueryOptions } from '../data/datasetQueryOptions';
-import { pickDatasetPath } from '../data/shippedDataset';
+import { loadTextMetrics } from '../lib/measureText';
+import { datasetQueryOptions } from '../data/load/datasetQueryOptions';
+import { pickDatasetPath } from '../data/load/shippedDataset';
 import { parseViewState } from '../state/viewState';
 import { loadPanelBuilders } from '../ui/views/loadPanelBuilders';
 import { createQueryClient } from './queryClient';

@@ -1,5 +1,6 @@
 import type { BaseTickContentProps } from 'recharts';
-import { fontFamily, type TextStyle } from './chartStyle';
+import { fontFamily } from '../lib/measureText';
+import type { TextStyle } from './chartStyle';
 
 /** How far below its anchor point one line of text starts, as Recharts' own Text sets it. */
 const verticalShift = { start: '0.71em', middle: '0.355em', end: '0' } as const;

@@ -1,5 +1,5 @@
-import type { OverTimeModel } from '../domain/buildOverTimeChart';
-import type { RowChartModel } from '../domain/chartModel';
+import type { OverTimeModel } from '../domain/charts/chartModel';
+import type { RowChartModel } from '../domain/charts/chartModel';
 
 /** What to draw: a chart's kind and model. Views draw it on screen; exports draw it as an image. */
 export type ChartSpec =

@@ -1,18 +1,14 @@
 import { createContext, useContext } from 'react';
+import { fontFamily, type FontSpec } from '../lib/measureText';
 
 /**
  * Colours, type and spacing of every chart, in a light and a dark theme and at any scale. They
  * are written as attributes on the SVG itself (not CSS), so that a chart copied or exported as
  * an image keeps them. Exports at slide sizes draw at a larger scale.
  */
-export const fontFamily = 'Inter, "Helvetica Neue", Arial, sans-serif';
-
 export type ThemeName = 'light' | 'dark';
 
-export interface TextStyle {
-  /** Pixels. */
-  readonly size: number;
-  readonly weight: 400 | 600 | 700;
+export interface TextStyle extends FontSpec {
   /** Pixels from one baseline to the next. */
   readonly lineHeight: number;
   readonly fill: string;
@@ -168,10 +164,6 @@ export function getSeriesDash(style: ChartStyle, index: number): string {
 /** Recharts axis ticks and labels, in the axis-label style. */
 export function getAxisTickProps(style: ChartStyle) {
   return { fontFamily, fontSize: style.axisLabel.size, fill: style.axisLabel.fill };
-}
-
-export function toCssFont(style: TextStyle): string {
-  return `${style.weight} ${style.size}px ${fontFamily}`;
 }
 
 export const ChartStyleContext = createContext<ChartStyle>(makeChartStyle());

@@ -1,4 +1,4 @@
-import type { Problem } from './problem';
+import type { Problem } from './schema/problem';
 
 /**
  * Why a dataset could not be shown; each kind has its own message in the UI.

@@ -1,4 +1,4 @@
-import { fontFamily } from '../charts/chartStyle';
+import { fontFamily } from '../lib/measureText';
 
 export interface SvgDocumentOptions {
   readonly width: number;

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../data/calendarDate';
+import { parseCalendarDate } from '../data/schema/calendarDate';
 import { toRowSpec, toTimeSpec } from '../charts/chartSpec';
-import { buildCasualtiesChart } from '../domain/buildCasualtiesChart';
-import { buildOverTimeChart } from '../domain/buildOverTimeChart';
+import { buildCasualtiesChart } from '../domain/compare/buildCasualtiesChart';
+import { buildOverTimeChart } from '../domain/time/buildOverTimeChart';
 import { loadDefaultModel } from '../testing/loadJson';
-import { makeModel } from '../testing/makeClaim';
-import { makeEstimate, makeMetric } from '../testing/makeDataset';
+import { makeModel } from '../testing/factories/makeClaim';
+import { makeEstimate, makeMetric } from '../testing/factories/makeDataset';
 import { buildChartCsv } from './buildChartCsv';
 
 const model = loadDefaultModel();

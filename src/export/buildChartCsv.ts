@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import type { ChartSpec } from '../charts/chartSpec';
-import { getSourceLabel, type Claim } from '../domain/claim';
-import { formatCalendarDate } from '../domain/formatDate';
-import { formatWorking } from '../domain/formatValue';
-import { getQualifier } from '../domain/valueMath';
-import { parseCalendarDate } from '../data/calendarDate';
+import { getSourceLabel, type Claim } from '../domain/claims/claim';
+import { formatCalendarDate } from '../domain/format/formatDate';
+import { formatWorking } from '../domain/format/formatValue';
+import { getQualifier } from '../domain/claims/valueMath';
+import { parseCalendarDate } from '../data/schema/calendarDate';
 
 const columns = [
   'chart',

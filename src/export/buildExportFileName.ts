@@ -1,4 +1,4 @@
-import type { ExportDensity, ExportFormat, ExportPresetId } from './exportOptions';
+import type { ExportDensity, ExportFormat, ExportPresetId } from './exportFormats';
 
 export interface ExportFileNameParts {
   /** What: the chart, e.g. "casualties-by-claimant". */

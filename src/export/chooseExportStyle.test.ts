@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { toRowSpec, toTimeSpec, type ChartSpec } from '../charts/chartSpec';
-import { measureText } from '../charts/frame/measureText';
+import { measureText } from '../lib/measureText';
 import { buildRowLegend, getRowSeriesColors } from '../charts/rows/buildRowLegend';
 import { layoutRowChart } from '../charts/rows/layoutRowChart';
 import { fitsTimeChart } from '../charts/time/layoutTimeChart';
-import { buildCasualtiesChart } from '../domain/buildCasualtiesChart';
-import { buildEquipmentCharts } from '../domain/buildEquipmentCharts';
-import { buildForcesChart } from '../domain/buildForcesChart';
-import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../domain/buildOverTimeChart';
+import { buildCasualtiesChart } from '../domain/compare/buildCasualtiesChart';
+import { buildEquipmentCharts } from '../domain/charts/buildEquipmentCharts';
+import { buildForcesChart } from '../domain/charts/buildForcesChart';
+import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../domain/time/buildOverTimeChart';
 import { loadDefaultModel } from '../testing/loadJson';
 import { chooseExportStyle } from './chooseExportStyle';
-import { exportPresetIds, exportPresets } from './exportOptions';
+import { exportPresetIds, exportPresets } from './exportFormats';
 
 const model = loadDefaultModel();
 const metric = pickDefaultOverTimeMetric(model);

@@ -1,10 +1,10 @@
 import { makeChartStyle, type ChartStyle, type ThemeName } from '../charts/chartStyle';
 import type { ChartSpec } from '../charts/chartSpec';
-import { measureText } from '../charts/frame/measureText';
+import { measureText } from '../lib/measureText';
 import { buildRowLegend, getRowSeriesColors } from '../charts/rows/buildRowLegend';
 import { layoutRowChart } from '../charts/rows/layoutRowChart';
 import { fitsTimeChart } from '../charts/time/layoutTimeChart';
-import type { ExportPreset } from './exportOptions';
+import type { ExportPreset } from './exportFormats';
 
 /** The smallest scale an export may be drawn at before it stops reading well. */
 const leastScale = 0.7;

@@ -1,14 +1,14 @@
 import type { ChartSpec } from '../charts/chartSpec';
-import type { Dataset } from '../data/datasetSchema';
-import { formatCalendarDate } from '../domain/formatDate';
+import type { Dataset } from '../data/schema/datasetSchema';
+import { formatCalendarDate } from '../domain/format/formatDate';
 import { serializeViewState, type ViewState } from '../state/viewState';
 import { assembleSvg } from './assembleSvg';
 import { buildChartCsv } from './buildChartCsv';
 import { buildExportFileName } from './buildExportFileName';
 import { chooseExportStyle } from './chooseExportStyle';
 import { buildEmbeddedFontCss } from './embedFonts';
-import { exportPresets, type ExportOptions } from './exportOptions';
-import { fingerprintDataset, shortenFingerprint } from './fingerprintDataset';
+import { exportPresets, type ExportOptions } from './exportFormats';
+import { fingerprintDataset, shortenFingerprint } from '../data/fingerprintDataset';
 import { rasterizeSvg } from './rasterizeSvg';
 import { renderChartSvg } from './renderChartSvg';
 

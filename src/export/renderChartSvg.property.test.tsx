@@ -2,18 +2,18 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toRowSpec, toTimeSpec, type ChartSpec } from '../charts/chartSpec';
-import { validateDataset } from '../data/validateDataset';
-import { buildCasualtiesChart } from '../domain/buildCasualtiesChart';
-import { buildComparisonChart } from '../domain/buildComparisonChart';
-import { buildEquipmentCharts } from '../domain/buildEquipmentCharts';
-import { buildForcesChart } from '../domain/buildForcesChart';
-import { buildOverTimeChart, listOverTimeMetrics } from '../domain/buildOverTimeChart';
-import { prepareDataset, type DatasetModel } from '../domain/prepareDataset';
-import { arbitraryDataset } from '../testing/arbitraryDataset';
+import { validateDataset } from '../data/schema/validateDataset';
+import { buildCasualtiesChart } from '../domain/compare/buildCasualtiesChart';
+import { buildComparisonChart } from '../domain/compare/buildComparisonChart';
+import { buildEquipmentCharts } from '../domain/charts/buildEquipmentCharts';
+import { buildForcesChart } from '../domain/charts/buildForcesChart';
+import { buildOverTimeChart, listOverTimeMetrics } from '../domain/time/buildOverTimeChart';
+import { prepareDataset, type DatasetModel } from '../domain/claims/prepareDataset';
+import { arbitraryDataset } from '../testing/arbitrary/arbitraryDataset';
 import { assembleSvg } from './assembleSvg';
 import { buildChartCsv } from './buildChartCsv';
 import { chooseExportStyle } from './chooseExportStyle';
-import { exportPresets } from './exportOptions';
+import { exportPresets } from './exportFormats';
 import { renderChartSvg } from './renderChartSvg';
 
 beforeAll(() => {

@@ -2,15 +2,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeChartStyle } from '../charts/chartStyle';
 import { toRowSpec, toTimeSpec, type ChartSpec } from '../charts/chartSpec';
-import { buildCasualtiesChart } from '../domain/buildCasualtiesChart';
-import { buildEquipmentCharts } from '../domain/buildEquipmentCharts';
-import { buildForcesChart } from '../domain/buildForcesChart';
-import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../domain/buildOverTimeChart';
+import { buildCasualtiesChart } from '../domain/compare/buildCasualtiesChart';
+import { buildEquipmentCharts } from '../domain/charts/buildEquipmentCharts';
+import { buildForcesChart } from '../domain/charts/buildForcesChart';
+import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../domain/time/buildOverTimeChart';
 import { loadDefaultModel } from '../testing/loadJson';
 import { normalizeSvg } from '../testing/normalizeSvg';
 import { assembleSvg } from './assembleSvg';
 import { chooseExportStyle } from './chooseExportStyle';
-import { exportPresets } from './exportOptions';
+import { exportPresets } from './exportFormats';
 import { renderChartSvg } from './renderChartSvg';
 
 // jsdom has no canvas: text is measured by the estimate, which keeps snapshots deterministic.

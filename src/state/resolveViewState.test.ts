@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../testing/makeDataset';
+import { makeDataset } from '../testing/factories/makeDataset';
 import { resolveViewState } from './resolveViewState';
 import type { ViewState } from './viewState';
 

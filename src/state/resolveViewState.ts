@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/datasetSchema';
+import type { Dataset } from '../data/schema/datasetSchema';
 import { updateViewState, type ViewState } from './viewState';
 
 /**

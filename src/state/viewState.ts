@@ -1,4 +1,4 @@
-import { explainCalendarDate } from '../data/calendarDate';
+import { explainCalendarDate } from '../data/schema/calendarDate';
 
 /** Which screen is shown, and its settings: all of it lives in the URL, so a link reopens it. */
 export const viewIds = [

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Dataset } from '../data/datasetSchema';
-import { validateDataset } from '../data/validateDataset';
-import { prepareDataset, type DatasetModel } from '../domain/prepareDataset';
+import type { Dataset } from '../data/schema/datasetSchema';
+import { validateDataset } from '../data/schema/validateDataset';
+import { prepareDataset, type DatasetModel } from '../domain/claims/prepareDataset';
 
 // Files are found from the project root (where the tests run), not with
 // `new URL(path, import.meta.url)`: Vite rewrites that pattern into an asset import in

@@ -14,8 +14,8 @@ export async function preloadLazyModules(): Promise<void> {
     import('../ui/views/panelBuilders'),
     import('../charts/time/OverTimeChart'),
     import('../charts/tooltip/ClaimPopoverView'),
-    import('../ui/FilterControls'),
-    import('../ui/ExportPanel'),
-    import('../ui/DatasetErrorView'),
+    import('../ui/filters/FilterControls'),
+    import('../ui/exporting/ExportPanel'),
+    import('../ui/loading/DatasetErrorView'),
   ]);
 }

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Problem } from '../data/problem';
-import { validateDataset } from '../data/validateDataset';
+import type { Problem } from '../data/schema/problem';
+import { validateDataset } from '../data/schema/validateDataset';
 
 /** The problems validateDataset reports for `input` (none when it is valid). */
 export function problemsOf(input: unknown): readonly Problem[] {

@@ -1,5 +1,6 @@
 import type { ReactNode, SVGProps } from 'react';
-import { fontFamily, type TextStyle } from '../chartStyle';
+import { fontFamily } from '../../lib/measureText';
+import type { TextStyle } from '../chartStyle';
 
 type SvgTextProps = Omit<SVGProps<SVGTextElement>, 'style'> & {
   readonly textStyle: TextStyle;

@@ -1,5 +1,6 @@
-import type { FrameText } from '../../domain/chartModel';
-import { fontFamily, type ChartStyle } from '../chartStyle';
+import type { FrameText } from '../../domain/charts/chartModel';
+import { fontFamily } from '../../lib/measureText';
+import type { ChartStyle } from '../chartStyle';
 import type { FrameLayout } from './layoutFrame';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../data/calendarDate';
-import type { FrameText } from '../../domain/chartModel';
+import { parseCalendarDate } from '../../data/schema/calendarDate';
+import type { FrameText } from '../../domain/charts/chartModel';
 import { makeChartStyle } from '../chartStyle';
-import { estimateTextWidth } from './measureText';
+import { estimateTextWidth } from '../../lib/measureText';
 import { layoutFrame, type LegendEntry, type PlacedText } from './layoutFrame';
 
 const frame: FrameText = {

@@ -1,8 +1,8 @@
-import { formatSourceEntry } from '../../domain/buildSourceEntries';
-import type { FrameText } from '../../domain/chartModel';
-import { formatCalendarDate } from '../../domain/formatDate';
+import { formatSourceEntry } from '../../domain/charts/buildSourceEntries';
+import type { FrameText } from '../../domain/charts/chartModel';
+import { formatCalendarDate } from '../../domain/format/formatDate';
 import type { ChartStyle, TextStyle } from '../chartStyle';
-import type { MeasureText } from './measureText';
+import type { MeasureText } from '../../lib/measureText';
 import { ellipsize, keepWordBreaks, wrapText } from './wrapText';
 
 /** What a legend item draws next to its label. */

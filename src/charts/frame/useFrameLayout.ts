@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { FrameText } from '../../domain/chartModel';
+import type { FrameText } from '../../domain/charts/chartModel';
 import { useChartStyle } from '../chartStyle';
-import { useFontsVersion } from '../useFontsVersion';
+import { useFontsVersion } from '../../lib/useFontsVersion';
 import { layoutFrame, type FrameLayout, type LegendEntry } from './layoutFrame';
-import { measureText } from './measureText';
+import { measureText } from '../../lib/measureText';
 
 /** A chart's frame laid out for its width, measured again once the web fonts have loaded. */
 export function useFrameLayout(

@@ -1,5 +1,5 @@
 import type { TextStyle } from '../chartStyle';
-import type { MeasureText } from './measureText';
+import type { MeasureText } from '../../lib/measureText';
 
 /**
  * Greedy word wrap to `maxWidth`. A word wider than a whole line is cut at character boundaries

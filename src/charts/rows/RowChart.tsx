@@ -11,7 +11,7 @@ import {
   type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
-import type { RowChartModel } from '../../domain/chartModel';
+import type { RowChartModel } from '../../domain/charts/chartModel';
 import { makeAxisTickFormatter } from '../axisScale';
 import type { ChartDrawing } from '../chartSpec';
 import { AxisTick } from '../AxisTick';
@@ -19,11 +19,11 @@ import { useChartStyle } from '../chartStyle';
 import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
-import { measureText } from '../frame/measureText';
+import { measureText } from '../../lib/measureText';
 import { placeNoGridLines } from '../placeNoGridLines';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
-import { useFontsVersion } from '../useFontsVersion';
+import { useFontsVersion } from '../../lib/useFontsVersion';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
 import { layoutRowChart } from './layoutRowChart';
 import { RowLabel } from './RowLabel';

@@ -1,7 +1,7 @@
-import type { ChartRow } from '../../domain/chartModel';
+import type { ChartRow } from '../../domain/charts/chartModel';
 import { useChartStyle } from '../chartStyle';
 import { SvgText } from '../frame/SvgText';
-import { measureText } from '../frame/measureText';
+import { measureText } from '../../lib/measureText';
 import { ellipsize, keepWordBreaks, wrapText } from '../frame/wrapText';
 
 interface RowLabelProps {

@@ -1,6 +1,6 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { ChartRow, FigureRow } from '../../domain/chartModel';
-import { getBounds, getDirection, hasRange } from '../../domain/valueMath';
+import type { ChartRow, FigureRow } from '../../domain/charts/chartModel';
+import { getBounds, getDirection, hasRange } from '../../domain/claims/valueMath';
 import { useChartStyle, type ChartStyle } from '../chartStyle';
 import { useHighlight, type Highlight } from '../highlight';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';

@@ -1,5 +1,5 @@
-import { totalSeries, type RowChartModel, type SeriesKey } from '../../domain/chartModel';
-import { getDirection, hasRange } from '../../domain/valueMath';
+import { totalSeries, type RowChartModel, type SeriesKey } from '../../domain/charts/chartModel';
+import { getDirection, hasRange } from '../../domain/claims/valueMath';
 import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
 

@@ -1,7 +1,7 @@
-import type { RowChartModel } from '../../domain/chartModel';
+import type { RowChartModel } from '../../domain/charts/chartModel';
 import type { ChartStyle } from '../chartStyle';
 import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
-import type { MeasureText } from '../frame/measureText';
+import type { MeasureText } from '../../lib/measureText';
 import { getAxisMax, getLabelWidth, getValueLabelRoom } from './rowChartLayout';
 
 export interface RowChartLayout {

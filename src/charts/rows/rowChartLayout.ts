@@ -1,10 +1,10 @@
-import type { ChartRow } from '../../domain/chartModel';
-import type { Claim } from '../../domain/claim';
-import { formatValueShort } from '../../domain/formatValue';
-import type { Value } from '../../data/datasetSchema';
-import { getBounds, getCentral, getDirection, hasRange } from '../../domain/valueMath';
+import type { ChartRow } from '../../domain/charts/chartModel';
+import type { Claim } from '../../domain/claims/claim';
+import { formatValueShort } from '../../domain/format/formatValue';
+import type { Value } from '../../data/schema/datasetSchema';
+import { getBounds, getCentral, getDirection, hasRange } from '../../domain/claims/valueMath';
 import type { ChartStyle } from '../chartStyle';
-import type { MeasureText } from '../frame/measureText';
+import type { MeasureText } from '../../lib/measureText';
 import { getNiceCeiling } from '../axisScale';
 
 /** A figure's label at the end of its bar: "\u2265300", "4,700 derived". */

@@ -8,7 +8,7 @@ import {
   ZIndexLayer,
   type BaseTickContentProps,
 } from 'recharts';
-import type { OverTimeModel } from '../../domain/buildOverTimeChart';
+import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { AxisTick } from '../AxisTick';
 import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
 import type { ChartDrawing } from '../chartSpec';

@@ -1,11 +1,11 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { TimePoint, TimeSeries } from '../../domain/buildOverTimeChart';
-import { formatValueShort } from '../../domain/formatValue';
-import { getDirection } from '../../domain/valueMath';
+import type { TimePoint, TimeSeries } from '../../domain/charts/chartModel';
+import { formatValueShort } from '../../domain/format/formatValue';
+import { getDirection } from '../../domain/claims/valueMath';
 import { getSeriesColor, useChartStyle, type ChartStyle } from '../chartStyle';
 import { getHighlightOpacity, useHighlight } from '../highlight';
 import { trianglePath } from '../frame/LegendSymbolSvg';
-import { measureText } from '../frame/measureText';
+import { measureText } from '../../lib/measureText';
 import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';

@@ -1,5 +1,5 @@
-import type { OverTimeModel } from '../../domain/buildOverTimeChart';
-import { getDirection } from '../../domain/valueMath';
+import type { OverTimeModel } from '../../domain/charts/chartModel';
+import { getDirection } from '../../domain/claims/valueMath';
 import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
 

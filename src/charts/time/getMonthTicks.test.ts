@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getUtcTime } from '../../data/calendarDate';
+import { getUtcTime } from '../../data/schema/calendarDate';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
 
 const utc = (y: number, m: number, d = 1) => getUtcTime(y, m - 1, d);

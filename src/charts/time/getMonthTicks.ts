@@ -1,5 +1,5 @@
-import { getUtcTime } from '../../data/calendarDate';
-import { getMonthName } from '../../domain/formatDate';
+import { getUtcTime } from '../../data/schema/calendarDate';
+import { getMonthName } from '../../domain/format/formatDate';
 
 /** Steps between ticks, in months: up to a year, then whole years for long spans. */
 const monthSteps = [

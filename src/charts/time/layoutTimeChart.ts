@@ -1,7 +1,7 @@
-import type { OverTimeModel } from '../../domain/buildOverTimeChart';
+import type { OverTimeModel } from '../../domain/charts/chartModel';
 import type { ChartStyle } from '../chartStyle';
 import { layoutFrame } from '../frame/layoutFrame';
-import type { MeasureText } from '../frame/measureText';
+import type { MeasureText } from '../../lib/measureText';
 import { buildTimeLegend } from './buildTimeLegend';
 
 /** The least plot height, at scale 1, for which an over-time chart still reads. */

@@ -1,6 +1,6 @@
-import { parseCalendarDate } from '../../data/calendarDate';
-import type { Citation } from '../../data/datasetSchema';
-import { formatCalendarDate } from '../../domain/formatDate';
+import { parseCalendarDate } from '../../data/schema/calendarDate';
+import type { Citation } from '../../data/schema/datasetSchema';
+import { formatCalendarDate } from '../../domain/format/formatDate';
 
 /**
  * "Outlet, date" linking to the publication. The validator admits only http(s) URLs; links

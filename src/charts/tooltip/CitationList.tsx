@@ -1,4 +1,4 @@
-import type { Citation } from '../../data/datasetSchema';
+import type { Citation } from '../../data/schema/datasetSchema';
 import { CitationLink } from './CitationLink';
 
 /** A claim's publications, primary first, each linked where it has a URL. */

@@ -1,11 +1,11 @@
-import type { Claim } from '../../domain/claim';
+import type { Claim } from '../../domain/claims/claim';
 import {
   describeCredibility,
   describeReliability,
   describeSourceKind,
-} from '../../domain/describeGrades';
-import { formatCalendarDate, formatPeriod } from '../../domain/formatDate';
-import { formatClaimFigure, formatValue, formatWorking } from '../../domain/formatValue';
+} from '../../domain/format/describeGrades';
+import { formatCalendarDate, formatPeriod } from '../../domain/format/formatDate';
+import { formatClaimFigure, formatValue, formatWorking } from '../../domain/format/formatValue';
 import { CitationList } from './CitationList';
 
 /**

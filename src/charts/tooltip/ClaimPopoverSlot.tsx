@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { usePrefetchAfterPaint } from '../runAfterNextPaint';
+import { usePrefetchAfterPaint } from '../../lib/runAfterNextPaint';
 import type { ClaimPopover } from './useClaimPopover';
 
 const loadView = () => import('./ClaimPopoverView');

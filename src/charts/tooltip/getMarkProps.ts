@@ -1,6 +1,6 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import type { Claim } from '../../domain/claim';
-import { describeClaimForScreenReader } from '../../domain/describeClaim';
+import type { Claim } from '../../domain/claims/claim';
+import { describeClaimForScreenReader } from '../../domain/format/describeClaim';
 import type { ClaimPopover } from './useClaimPopover';
 
 /**

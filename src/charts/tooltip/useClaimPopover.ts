@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Claim } from '../../domain/claim';
+import type { Claim } from '../../domain/claims/claim';
 
 export interface PopoverState {
   readonly claim: Claim;

@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { toRowSpec } from '../../charts/chartSpec';
-import { parseCalendarDate } from '../../data/calendarDate';
-import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
-import { formatCalendarDate } from '../../domain/formatDate';
-import { listClaimMonths } from '../../domain/listClaimMonths';
-import { ChartSlot } from '../ChartSlot';
-import { ClaimsTable } from '../ClaimsTable';
-import { EmptyChart } from '../EmptyChart';
+import { parseCalendarDate } from '../../data/schema/calendarDate';
+import { buildCasualtiesChart } from '../../domain/compare/buildCasualtiesChart';
+import { formatCalendarDate } from '../../domain/format/formatDate';
+import { listClaimMonths } from '../../domain/claims/listClaimMonths';
+import { ChartSlot } from '../panels/ChartSlot';
+import { ClaimsTable } from '../tables/ClaimsTable';
+import { EmptyChart } from '../panels/EmptyChart';
 import { updateViewState } from '../../state/viewState';
 import type { ViewProps } from './viewProps';
 

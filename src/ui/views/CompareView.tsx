@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { toRowSpec } from '../../charts/chartSpec';
-import { parseCalendarDate } from '../../data/calendarDate';
-import { buildComparisonChart } from '../../domain/buildComparisonChart';
-import { listOverTimeMetrics, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
-import { ChartSlot } from '../ChartSlot';
-import { MetricPicker } from '../MetricPicker';
-import { ClaimsTable } from '../ClaimsTable';
-import { EmptyChart } from '../EmptyChart';
-import { SpreadStats } from '../SpreadStats';
+import { parseCalendarDate } from '../../data/schema/calendarDate';
+import { buildComparisonChart } from '../../domain/compare/buildComparisonChart';
+import {
+  listOverTimeMetrics,
+  pickDefaultOverTimeMetric,
+} from '../../domain/time/buildOverTimeChart';
+import { ChartSlot } from '../panels/ChartSlot';
+import { MetricPicker } from './MetricPicker';
+import { ClaimsTable } from '../tables/ClaimsTable';
+import { EmptyChart } from '../panels/EmptyChart';
+import { SpreadStats } from './SpreadStats';
 import type { ViewProps } from './viewProps';
 
 /**

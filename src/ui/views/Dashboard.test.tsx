@@ -7,7 +7,7 @@ import { stubLayout } from '../../testing/stubLayout';
 import { Dashboard } from './Dashboard';
 
 // One panel's chart fails to build; the test checks the failure stays in that panel.
-vi.mock('../../domain/buildForcesChart', () => ({
+vi.mock('../../domain/charts/buildForcesChart', () => ({
   buildForcesChart: () => {
     throw new RangeError('no scale fits these figures');
   },

@@ -1,21 +1,14 @@
 import { Suspense, use, useMemo } from 'react';
-import type { ChartSpec } from '../../charts/chartSpec';
-import { measureTime } from '../../data/measureTime';
-import type { DatasetModel } from '../../domain/prepareDataset';
+import { measureTime } from '../../lib/measureTime';
+import type { DatasetModel } from '../../domain/claims/prepareDataset';
 import type { ViewState } from '../../state/viewState';
-import { ChartSlot } from '../ChartSlot';
-import { FailureBoundary } from '../FailureBoundary';
-import { Panel } from '../Panel';
-import { useRevealInTurn } from '../useRevealInTurn';
+import { ChartSlot } from '../panels/ChartSlot';
+import { FailureBoundary } from '../screen/FailureBoundary';
+import { Panel } from '../panels/Panel';
+import { useRevealInTurn } from './useRevealInTurn';
 import { loadPanelBuilders, type PanelBuilders } from './loadPanelBuilders';
-import { viewTitles } from '../viewTitles';
+import { viewTitles } from './viewTitles';
 import type { ViewProps } from './viewProps';
-
-/** A panel's chart (undefined when the dataset has nothing for it) and a line below it. */
-export interface PanelChart {
-  readonly spec: ChartSpec | undefined;
-  readonly note?: string;
-}
 
 /** Each panel: what it shows, in words for when it is missing. */
 const panels: readonly { readonly view: keyof PanelBuilders; readonly what: string }[] = [

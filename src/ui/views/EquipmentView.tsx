@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { toRowSpec } from '../../charts/chartSpec';
-import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
-import { ChartSlot } from '../ChartSlot';
-import { ClaimsTable } from '../ClaimsTable';
-import { EmptyChart } from '../EmptyChart';
+import { buildEquipmentCharts } from '../../domain/charts/buildEquipmentCharts';
+import { ChartSlot } from '../panels/ChartSlot';
+import { ClaimsTable } from '../tables/ClaimsTable';
+import { EmptyChart } from '../panels/EmptyChart';
 import type { ViewProps } from './viewProps';
 import { withMode } from './withMode';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { sortClaims } from '../../domain/sortClaims';
+import { sortClaims } from '../../domain/claims/sortClaims';
 import { updateViewState, type SortColumn } from '../../state/viewState';
-import { EstimatesTable } from '../EstimatesTable';
+import { EstimatesTable } from '../tables/EstimatesTable';
 import type { ViewProps } from './viewProps';
 import { withMode } from './withMode';
 

@@ -4,11 +4,11 @@ import {
   buildOverTimeChart,
   listOverTimeMetrics,
   pickDefaultOverTimeMetric,
-} from '../../domain/buildOverTimeChart';
-import { ChartSlot } from '../ChartSlot';
-import { MetricPicker } from '../MetricPicker';
-import { ClaimsTable } from '../ClaimsTable';
-import { EmptyChart } from '../EmptyChart';
+} from '../../domain/time/buildOverTimeChart';
+import { ChartSlot } from '../panels/ChartSlot';
+import { MetricPicker } from './MetricPicker';
+import { ClaimsTable } from '../tables/ClaimsTable';
+import { EmptyChart } from '../panels/EmptyChart';
 import type { ViewProps } from './viewProps';
 
 /** Each claimant's successive figures for a metric the reader picks, with its table. */

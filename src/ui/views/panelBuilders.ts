@@ -1,10 +1,19 @@
 import { toRowSpec, toTimeSpec } from '../../charts/chartSpec';
-import { buildCasualtiesChart } from '../../domain/buildCasualtiesChart';
-import { buildEquipmentCharts } from '../../domain/buildEquipmentCharts';
-import { buildForcesChart } from '../../domain/buildForcesChart';
-import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../../domain/buildOverTimeChart';
-import type { DatasetModel } from '../../domain/prepareDataset';
-import type { PanelChart } from './Dashboard';
+import { buildCasualtiesChart } from '../../domain/compare/buildCasualtiesChart';
+import { buildEquipmentCharts } from '../../domain/charts/buildEquipmentCharts';
+import { buildForcesChart } from '../../domain/charts/buildForcesChart';
+import {
+  buildOverTimeChart,
+  pickDefaultOverTimeMetric,
+} from '../../domain/time/buildOverTimeChart';
+import type { DatasetModel } from '../../domain/claims/prepareDataset';
+import type { ChartSpec } from '../../charts/chartSpec';
+
+/** A panel's chart (undefined when the dataset has nothing for it) and a line below it. */
+export interface PanelChart {
+  readonly spec: ChartSpec | undefined;
+  readonly note?: string;
+}
 
 /**
  * How the dashboard's panels build their charts. This code cannot run before the dataset has

@@ -1,4 +1,4 @@
-import type { DatasetModel } from '../../domain/prepareDataset';
+import type { DatasetModel } from '../../domain/claims/prepareDataset';
 import type { Mode, ViewState } from '../../state/viewState';
 
 export interface ViewProps {

@@ -1,5 +1,5 @@
-import { keepLatestPerClaimant } from '../../domain/applyFilters';
-import type { DatasetModel } from '../../domain/prepareDataset';
+import { keepLatestPerClaimant } from '../../domain/claims/applyFilters';
+import type { DatasetModel } from '../../domain/claims/prepareDataset';
 import type { Mode } from '../../state/viewState';
 
 /** The model with only each claimant's latest figure per metric, in "latest" mode. */

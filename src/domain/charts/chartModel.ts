@@ -1,0 +1,101 @@
+import type { CalendarDate } from '../../data/schema/calendarDate';
+import type { Metric } from '../../data/schema/datasetSchema';
+import type { Claim } from '../claims/claim';
+import type { SourceEntry } from './buildSourceEntries';
+import type { Spread } from '../compare/computeSpread';
+
+/** Everything a chart's frame says around the marks, so that the picture stands on its own. */
+export interface FrameText {
+  readonly title: string;
+  /** What is measured and in what unit. */
+  readonly subtitle: string;
+  /** The headline finding, such as the spread between comparable figures. */
+  readonly callout?: string;
+  /** Definitions, derived figures with their working, what was left out and why. */
+  readonly notes: readonly string[];
+  readonly sources: readonly SourceEntry[];
+  readonly datasetTitle: string;
+  readonly updated: CalendarDate;
+  /** On exported images only: when, from which dataset version, and the link to the view. */
+  readonly exportLine?: string;
+}
+
+/** A part of a stacked bar: the segment's series and the claim it draws. */
+export interface RowSegment {
+  readonly series: string;
+  readonly claim: Claim;
+  readonly value: number;
+}
+
+export type ChartRow =
+  | { readonly kind: 'heading'; readonly key: string; readonly label: string }
+  | {
+      readonly kind: 'figure';
+      readonly key: string;
+      /** Who: the claimant. */
+      readonly label: string;
+      /** When, and what sets the figure apart: "13 Jan 2025", "one week: 20\u201327 Dec 2024". */
+      readonly detail: string;
+      /** The claim the row stands for: its total (stated or derived) or its only figure. */
+      readonly figure: Claim;
+      readonly segments: readonly RowSegment[];
+      /** Drawn apart (lighter) because it cannot be compared with the others. */
+      readonly muted: boolean;
+    };
+
+export type FigureRow = Extract<ChartRow, { kind: 'figure' }>;
+
+/** The series of a stated total's bar (parts take their metric's id). */
+export const totalSeries = 'total';
+
+/** A series a colour stands for in a legend: a part (killed, wounded), a total, a claimant. */
+export interface SeriesKey {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** A horizontal bar chart of figures, one row each, in groups under headings. */
+export interface RowChartModel {
+  readonly id: string;
+  readonly frame: FrameText;
+  readonly unit: string;
+  readonly series: readonly SeriesKey[];
+  readonly rows: readonly ChartRow[];
+  /** Every claim drawn, for the chart's table. */
+  readonly claims: readonly Claim[];
+  /** The chart in plain words: shown under it, its accessible description, exports' alt text. */
+  readonly summary: string;
+  /** For comparisons: the spread of each claimant's latest comparable figure. */
+  readonly spread?: Spread;
+}
+
+/** A figure on the date axis; times are UTC milliseconds. */
+export interface TimePoint {
+  readonly claim: Claim;
+  /** The span the as-of date covers: a day, a month or a year. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the line passes: the middle of the span. */
+  readonly x: number;
+  readonly y: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface TimeSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly points: readonly TimePoint[];
+}
+
+export interface OverTimeModel {
+  readonly id: string;
+  readonly metric: Metric;
+  readonly frame: FrameText;
+  readonly series: readonly TimeSeries[];
+  readonly claims: readonly Claim[];
+  /** The chart in plain words (see summarizeOverTime). */
+  readonly summary: string;
+  /** [earliest start, latest end] of all spans. */
+  readonly domain: readonly [number, number];
+}

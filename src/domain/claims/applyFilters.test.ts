@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../data/schema/calendarDate';
+import { loadDefaultModel } from '../../testing/loadJson';
+import { makeClaim, makeModel } from '../../testing/factories/makeClaim';
+import { makeMetric, makeSource } from '../../testing/factories/makeDataset';
+import { applyFilters, describeHidden, hasFilters, keepLatestPerClaimant } from './applyFilters';
+import type { Claim } from './claim';
+
+const date = parseCalendarDate;
+const ids = (claims: readonly Claim[]) => claims.map((c) => c.id);
+
+// Alpha's killed and wounded of 10 Jan 2025, their derived total, and Beta's total for Feb 2025.
+const small = makeModel();
+const derivedAlpha = 'derived:casualties:alpha:alpha@2025-01-10';
+
+describe('applyFilters', () => {
+  it('returns the very same model when nothing is filtered', () => {
+    expect(applyFilters(small, {})).toBe(small);
+  });
+
+  it('keeps the dataset and every claim in dataset order, derived totals last', () => {
+    expect(ids(small.claims)).toEqual([
+      'alpha-killed-2025-01-10',
+      'alpha-wounded-2025-01-10',
+      'beta-casualties-2025-02',
+      derivedAlpha,
+    ]);
+    const filtered = applyFilters(small, { claimants: ['alpha', 'beta'] });
+    expect(filtered).not.toBe(small);
+    expect(filtered.dataset).toBe(small.dataset);
+    expect(ids(filtered.claims)).toEqual(ids(small.claims));
+  });
+
+  it('keeps only the chosen claimants, their derived totals included', () => {
+    expect(ids(applyFilters(small, { claimants: ['alpha'] }).claims)).toEqual([
+      'alpha-killed-2025-01-10',
+      'alpha-wounded-2025-01-10',
+      derivedAlpha,
+    ]);
+    expect(ids(applyFilters(small, { claimants: ['beta'] }).claims)).toEqual([
+      'beta-casualties-2025-02',
+    ]);
+  });
+
+  it('keeps a derived total when its parts are filtered out, and drops it like any figure', () => {
+    expect(ids(applyFilters(small, { metrics: ['casualties'] }).claims)).toEqual([
+      'beta-casualties-2025-02',
+      derivedAlpha,
+    ]);
+    expect(ids(applyFilters(small, { metrics: ['killed', 'wounded'] }).claims)).toEqual([
+      'alpha-killed-2025-01-10',
+      'alpha-wounded-2025-01-10',
+    ]);
+  });
+
+  it('combines every filter: a claim must pass them all', () => {
+    const filters = { claimants: ['alpha'], metrics: ['casualties'], to: date('2025-01-10') };
+    expect(ids(applyFilters(small, filters).claims)).toEqual([derivedAlpha]);
+    expect(applyFilters(small, { ...filters, from: date('2025-01-11') }).claims).toEqual([]);
+  });
+
+  it.each([
+    ['from 10 Jan 2025 keeps a figure of that very day', { from: '2025-01-10' }, 4],
+    ['from 11 Jan 2025 drops the figures of 10 Jan', { from: '2025-01-11' }, 1],
+    ['to 10 Jan 2025 keeps a figure of that very day', { to: '2025-01-10' }, 3],
+    ['to 9 Jan 2025 drops the figures of 10 Jan', { to: '2025-01-09' }, 0],
+    ['from Feb 2025 keeps only the February figure', { from: '2025-02' }, 1],
+    ['to 1 Feb 2025 keeps the February figure, its month overlapping', { to: '2025-02-01' }, 4],
+    ['from 28 Feb 2025 keeps the February figure', { from: '2025-02-28' }, 1],
+    ['from Mar 2025 keeps nothing', { from: '2025-03' }, 0],
+    [
+      'from and to on 15 Feb 2025 keep the February figure',
+      { from: '2025-02-15', to: '2025-02-15' },
+      1,
+    ],
+    ['the year 2025 keeps everything', { from: '2025', to: '2025' }, 4],
+    ['to 2024 keeps nothing', { to: '2024' }, 0],
+  ])('takes each date as its whole span: %s', (_, window, count) => {
+    const filters = {
+      ...('from' in window ? { from: date(window.from) } : {}),
+      ...('to' in window ? { to: date(window.to) } : {}),
+    };
+    expect(applyFilters(small, filters).claims).toHaveLength(count);
+  });
+
+  it('counts a month-precision figure as inside a window of one day in that month', () => {
+    const model = loadDefaultModel();
+    const filtered = applyFilters(model, { from: date('2025-01-24'), to: date('2025-01-24') });
+    expect(ids(filtered.claims)).toEqual([
+      'us-intelligence-casualties-2025-01',
+      'western-officials-killed-2025-01',
+      'western-officials-casualties-2025-01',
+    ]);
+  });
+
+  it('keeps, on the default dataset, only figures overlapping the window', () => {
+    const model = loadDefaultModel();
+    const from = date('2025-01');
+    const to = date('2025-02');
+    const filtered = applyFilters(model, { from, to, claimants: ['ua-hur'] });
+    expect(ids(filtered.claims)).toEqual([
+      'ua-hur-casualties-2025-02',
+      'ua-hur-casualties-2025-02-briefing',
+      'ua-hur-troops-kursk-2025-02',
+      'ua-hur-troops-reinforcements-2025-02',
+      'ua-hur-koksan-2025-01-23',
+      'ua-hur-m1991-2025-01-23',
+      'ua-hur-kn-23-expected-2025',
+      'derived:guns-and-launchers:ua-hur:ua-hur@2025-01-23:2024-10..2025-01',
+    ]);
+  });
+});
+
+describe('hasFilters', () => {
+  it('is false for no filters and true for any one of them', () => {
+    expect(hasFilters({})).toBe(false);
+    expect(hasFilters({ claimants: ['alpha'] })).toBe(true);
+    expect(hasFilters({ metrics: ['killed'] })).toBe(true);
+    expect(hasFilters({ from: date('2025') })).toBe(true);
+    expect(hasFilters({ to: date('2025-01-31') })).toBe(true);
+  });
+});
+
+describe('keepLatestPerClaimant', () => {
+  const alpha = makeSource({ shortName: 'Alpha' });
+  const beta = makeSource({ id: 'beta', name: 'Beta' });
+  const wounded = makeMetric({ id: 'wounded', label: 'Wounded' });
+
+  it('keeps the latest figure of each claimant and metric, in the order given', () => {
+    const claims = [
+      makeClaim({ id: 'a-jan', asOf: '2025-01-09', source: alpha }),
+      makeClaim({ id: 'b-feb', asOf: '2025-02', source: beta }),
+      makeClaim({ id: 'a-feb', asOf: '2025-02-01', source: alpha }),
+      makeClaim({ id: 'a-wounded', asOf: '2024-12', source: alpha, metric: wounded }),
+      makeClaim({ id: 'b-jan', asOf: '2025-01', source: beta }),
+    ];
+    expect(ids(keepLatestPerClaimant(claims))).toEqual(['b-feb', 'a-feb', 'a-wounded']);
+  });
+
+  it('breaks a tie on the date by the later statement', () => {
+    const claims = [
+      makeClaim({ id: 'restated', asOf: '2025-02', statedOn: '2025-03-05' }),
+      makeClaim({ id: 'first', asOf: '2025-02' }),
+    ];
+    expect(ids(keepLatestPerClaimant(claims))).toEqual(['restated']);
+  });
+
+  it('prefers a later date to a later statement of an earlier date', () => {
+    const claims = [
+      makeClaim({ id: 'old-date', asOf: '2025-01-05', statedOn: '2025-06-01' }),
+      makeClaim({ id: 'new-date', asOf: '2025-01-09' }),
+    ];
+    expect(ids(keepLatestPerClaimant(claims))).toEqual(['new-date']);
+  });
+
+  it('keeps a count over a window apart from the running figures', () => {
+    const claims = [
+      makeClaim({ id: 'running', asOf: '2025-01-05' }),
+      makeClaim({
+        id: 'week',
+        asOf: '2024-12-27',
+        period: { from: '2024-12-20', to: '2024-12-27' },
+      }),
+      makeClaim({ id: 'month', asOf: '2025-01-31', period: { from: '2025-01', to: '2025-01' } }),
+      makeClaim({ id: 'running-old', asOf: '2024-12-01' }),
+    ];
+    expect(ids(keepLatestPerClaimant(claims))).toEqual(['running', 'month']);
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(keepLatestPerClaimant([])).toEqual([]);
+  });
+
+  it('keeps, on the default dataset, one running figure per claimant and metric', () => {
+    const model = loadDefaultModel();
+    const kept = keepLatestPerClaimant(model.claims);
+    expect(model.claims).toHaveLength(59);
+    expect(kept).toHaveLength(46);
+    const own = (source: string, metric: string) =>
+      ids(kept.filter((c) => c.source.id === source && c.metric.id === metric));
+    expect(own('ua-hur', 'casualties')).toEqual(['ua-hur-casualties-2025-02-briefing']);
+    expect(own('ua-president', 'casualties')).toEqual(['ua-president-casualties-2025-01-09']);
+    expect(own('kr-nis', 'casualties')).toEqual(['derived:casualties:kr-nis:kr-nis@2025-04-30']);
+    expect(own('kr-nis', 'troops-sent')).toEqual([
+      'kr-nis-troops-first-shipment',
+      'kr-nis-troops-sent-2025-09-02',
+    ]);
+    expect(own('us-nsc', 'casualties')).toEqual([
+      'us-nsc-casualties-2024-12-16',
+      'us-nsc-casualties-2024-12-27',
+    ]);
+  });
+});
+
+describe('describeHidden', () => {
+  const model = loadDefaultModel();
+  const claimants = model.dataset.sources.map((s) => s.id);
+
+  it('says nothing when nothing is filtered', () => {
+    expect(describeHidden(model, {})).toEqual([]);
+  });
+
+  it('counts the claimants and metrics left out of the dataset totals', () => {
+    expect(describeHidden(model, { claimants: claimants.slice(3) })).toEqual(['3 of 15 claimants']);
+    expect(describeHidden(model, { metrics: ['casualties', 'killed'] })).toEqual([
+      '15 of 17 metrics',
+    ]);
+  });
+
+  it('does not count ids the dataset lacks as shown', () => {
+    expect(describeHidden(model, { claimants: ['kr-nis', 'nobody'] })).toEqual([
+      '14 of 15 claimants',
+    ]);
+  });
+
+  it('names the window at the precision of its dates, in a fixed order', () => {
+    expect(describeHidden(model, { from: date('2025-01'), to: date('2025-01-31') })).toEqual([
+      'figures before Jan 2025',
+      'figures after 31 Jan 2025',
+    ]);
+    expect(
+      describeHidden(model, { to: date('2025'), metrics: ['killed'], claimants: ['kr-nis'] }),
+    ).toEqual(['14 of 15 claimants', '16 of 17 metrics', 'figures after 2025']);
+  });
+});

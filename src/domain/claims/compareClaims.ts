@@ -1,0 +1,23 @@
+import { getDateSpan } from '../../data/schema/calendarDate';
+import type { Claim } from './claim';
+
+/**
+ * Oldest first: by the date the figure describes, then by when it was stated (a claim without
+ * `statedOn` was stated on its as-of date), then in dataset order.
+ */
+export function compareClaimsByDate(a: Claim, b: Claim): number {
+  return (
+    compareSpans(a.asOf, b.asOf) ||
+    compareSpans(a.statedOn ?? a.asOf, b.statedOn ?? b.asOf) ||
+    a.order - b.order
+  );
+}
+
+type Dated = Claim['asOf'];
+
+/** A month sorts after its first day and before its second: by start, then by end. */
+function compareSpans(a: Dated, b: Dated): number {
+  const x = getDateSpan(a);
+  const y = getDateSpan(b);
+  return x.start - y.start || x.end - y.end;
+}

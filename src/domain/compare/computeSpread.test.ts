@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { Value } from '../../data/schema/datasetSchema';
+import { makeClaim } from '../../testing/factories/makeClaim';
+import { makeMetric, makeSource } from '../../testing/factories/makeDataset';
+import { computeMedian, computeSpread, formatRatio } from './computeSpread';
+import { describeSpread } from './describeSpread';
+
+const claim = (id: string, value: Value, asOf = '2025-01-10') =>
+  makeClaim({ id, value, asOf, source: makeSource({ id, name: id }) });
+
+describe('computeSpread', () => {
+  it('gives the lowest and highest figures, their ratio and how far apart their dates are', () => {
+    const low = claim('low', { best: 1200 }, '2025-01');
+    const high = claim('high', { best: 4000 }, '2025-01-09');
+    const spread = computeSpread([high, claim('mid', { best: 3000 }), low]);
+    expect(spread?.lowest).toBe(low);
+    expect(spread?.highest).toBe(high);
+    expect(spread?.ratio).toBeCloseTo(4000 / 1200);
+    expect(spread?.daysApart).toBe(8);
+  });
+
+  it('never takes a floor as the lowest figure', () => {
+    const floor = claim('floor', { best: 300, qualifier: 'at-least' });
+    const more = claim('more', { best: 250, qualifier: 'more-than' });
+    const spread = computeSpread([
+      floor,
+      more,
+      claim('a', { best: 1200 }),
+      claim('b', { best: 4000 }),
+    ]);
+    expect(spread?.lowest.id).toBe('a');
+    expect(spread?.highest.id).toBe('b');
+  });
+
+  it('takes a floor as the highest figure where it is the highest', () => {
+    const floor = claim('floor', { best: 6000, qualifier: 'more-than' });
+    expect(computeSpread([claim('a', { best: 1200 }), floor])?.highest).toBe(floor);
+  });
+
+  it('never takes a ceiling as the highest figure', () => {
+    const ceiling = claim('ceiling', { best: 9000, qualifier: 'up-to' });
+    const fewer = claim('fewer', { best: 8000, qualifier: 'fewer-than' });
+    const spread = computeSpread([
+      ceiling,
+      fewer,
+      claim('a', { best: 1200 }),
+      claim('b', { best: 4000 }),
+    ]);
+    expect(spread?.highest.id).toBe('b');
+    expect(spread?.lowest.id).toBe('a');
+  });
+
+  it('ranks a range by its middle', () => {
+    const spread = computeSpread([
+      claim('range', { low: 900, high: 1100 }),
+      claim('b', { best: 3000 }),
+    ]);
+    expect(spread?.lowest.id).toBe('range');
+    expect(spread?.ratio).toBe(3);
+  });
+
+  it('has no ratio when the lowest figure is 0', () => {
+    const spread = computeSpread([claim('zero', { best: 0 }), claim('b', { best: 10 })]);
+    expect(spread?.lowest.id).toBe('zero');
+    expect(spread?.ratio).toBeUndefined();
+  });
+
+  it('is undefined with fewer than two figures that qualify', () => {
+    expect(computeSpread([])).toBeUndefined();
+    expect(computeSpread([claim('a', { best: 1 })])).toBeUndefined();
+    const floor = claim('floor', { best: 5000, qualifier: 'at-least' });
+    const ceiling = claim('ceiling', { best: 100, qualifier: 'up-to' });
+    expect(computeSpread([floor, claim('a', { best: 3000, qualifier: 'up-to' })])?.lowest.id).toBe(
+      'a',
+    );
+    expect(computeSpread([ceiling, claim('b', { best: 50, qualifier: 'up-to' })])).toBeUndefined();
+  });
+
+  it('keeps the earlier of two equal figures', () => {
+    const spread = computeSpread([
+      claim('a', { best: 10 }),
+      claim('b', { best: 10 }),
+      claim('c', { best: 20 }),
+    ]);
+    expect(spread?.lowest.id).toBe('a');
+  });
+});
+
+describe('formatRatio', () => {
+  it.each([
+    [3.333, '3.3x'],
+    [1, '1.0x'],
+    [9.94, '9.9x'],
+    [10, '10x'],
+    [12.4, '12x'],
+    [12.5, '13x'],
+  ])('%d -> %s', (ratio, text) => {
+    expect(formatRatio(ratio)).toBe(text);
+  });
+
+  // Just below ten, one decimal would read "10.0x" where ten and above read "10x".
+  it('rounds 9.96 to "10x", not "10.0x"', () => {
+    expect(formatRatio(9.96)).toBe('10x');
+  });
+});
+
+describe('describeSpread', () => {
+  const casualties = makeMetric({
+    id: 'casualties',
+    label: 'Casualties',
+    sumOf: ['killed', 'wounded'],
+  });
+  const lowest = makeClaim({
+    value: { best: 1200, qualifier: 'about' },
+    asOf: '2025-01',
+    source: makeSource({ id: 'us', name: 'US intelligence' }),
+  });
+  const highest = makeClaim({
+    value: { best: 4000, qualifier: 'about' },
+    asOf: '2025-01-09',
+    source: makeSource({ id: 'ua', name: 'Volodymyr Zelensky', shortName: 'Zelensky' }),
+  });
+
+  it('names who gave each end and when, with the ratio', () => {
+    const text = describeSpread(
+      {
+        lowest,
+        highest,
+        ratio: 4000 / 1200,
+        ratioIsFloor: false,
+        median: 2600,
+        count: 2,
+        daysApart: 8,
+      },
+      casualties,
+    );
+    expect(text).toContain(
+      'from about 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3x apart.',
+    );
+    expect(text).not.toContain('given');
+  });
+
+  it('marks a derived end and leaves out a ratio it does not have', () => {
+    const derived = makeClaim({
+      value: { best: 3000, qualifier: 'about' },
+      asOf: '2025-01-13',
+      source: makeSource({ id: 'kr-nis', name: 'NIS', shortName: 'South Korea NIS' }),
+      derivedFrom: [lowest],
+    });
+    const text = describeSpread(
+      {
+        lowest,
+        highest: derived,
+        ratio: undefined,
+        ratioIsFloor: false,
+        median: 2100,
+        count: 2,
+        daysApart: 12,
+      },
+      casualties,
+    );
+    expect(text).toContain('to about 3,000 (South Korea NIS, 13 Jan 2025, derived).');
+    expect(text).not.toContain('x apart');
+  });
+
+  it('warns when the two ends are far apart in date', () => {
+    const spread = { lowest, highest, ratio: 5, ratioIsFloor: false, median: 2600, count: 2 };
+    const months = describeSpread({ ...spread, daysApart: 152 }, casualties);
+    expect(months).toContain('They were given 5 months apart, and running totals grow');
+    const days = describeSpread({ ...spread, daysApart: 40 }, casualties);
+    expect(days).toContain('They were given 40 days apart');
+  });
+
+  it('says "at least" when the ratio is only a lower bound', () => {
+    const spread = {
+      lowest,
+      highest,
+      ratio: 5,
+      ratioIsFloor: true,
+      median: 2600,
+      count: 2,
+      daysApart: 8,
+    };
+    expect(describeSpread(spread, casualties)).toContain(', at least 5.0x apart.');
+  });
+});
+
+describe('computeMedian', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(computeMedian([4000, 1200, 3000])).toBe(3000);
+    expect(computeMedian([4000, 1200, 3000, 300])).toBe(2100);
+    expect(computeMedian([])).toBe(0);
+  });
+});

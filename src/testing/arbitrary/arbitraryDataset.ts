@@ -1,0 +1,250 @@
+import fc from 'fast-check';
+import { countryCodes } from '../../data/schema/countryCodes';
+import {
+  metricKinds,
+  qualifiers,
+  reliabilityGrades,
+  sourceTypes,
+  type Citation,
+  type Dataset,
+  type Estimate,
+  type Metric,
+  type Source,
+  type Value,
+} from '../../data/schema/datasetSchema';
+
+/**
+ * fast-check generators of datasets that follow every rule of format v1, filled with what a
+ * hostile or careless author might write: markup, template syntax, prototype keys as text,
+ * right-to-left overrides, numbers as words, very long words, dates across ten millennia.
+ */
+
+/** Text that is valid (not blank, within its limit) but should only ever be shown as text. */
+export const hostileTexts = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 1">',
+  '"><svg onload=alert(1)>',
+  "'; DROP TABLE estimates; --",
+  '{{constructor.constructor("alert(1)")()}}',
+  '${alert(1)}',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'NaN',
+  'Infinity',
+  '-0',
+  '1e308',
+  'undefined',
+  'null',
+  'javascript:alert(1)',
+  '\u202Egnp.exe',
+  'Zelensky 😀 — «кириллица» 北朝鮮 عربى',
+  'x'.repeat(300),
+  'Supercalifragilistic'.repeat(14),
+  '   padded   ',
+  'line\nbreak\ttab',
+];
+
+const arbitraryText = (maxLength: number) =>
+  fc
+    .oneof(
+      { weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: Math.min(maxLength, 40) }) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(...hostileTexts.filter((t) => t.length <= maxLength)),
+      },
+    )
+    .filter((text) => /\S/.test(text));
+
+const arbitraryDate = fc
+  .record({
+    year: fc.oneof(fc.integer({ min: 2020, max: 2026 }), fc.integer({ min: 0, max: 9999 })),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom('year', 'month', 'day'),
+  })
+  .map(({ year, month, day, precision }) => {
+    const y = String(year).padStart(4, '0');
+    const m = String(month).padStart(2, '0');
+    if (precision === 'year') return y;
+    return precision === 'month' ? `${y}-${m}` : `${y}-${m}-${String(day).padStart(2, '0')}`;
+  });
+
+const arbitraryCount = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 20_000 }) },
+  { weight: 1, arbitrary: fc.maxSafeInteger().map(Math.abs) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 1, Number.MAX_SAFE_INTEGER) },
+);
+
+const arbitraryValue: fc.Arbitrary<Value> = fc
+  .record(
+    {
+      counts: fc.array(arbitraryCount, { minLength: 3, maxLength: 3 }),
+      shape: fc.constantFrom('best', 'range', 'all'),
+      qualifier: fc.constantFrom(...qualifiers),
+      text: arbitraryText(300),
+    },
+    { requiredKeys: ['counts', 'shape'] },
+  )
+  .map(({ counts, shape, qualifier, text }) => {
+    const [low = 0, best = 0, high = 0] = [...counts].sort((a, b) => a - b);
+    const numbers =
+      shape === 'best' ? { best } : shape === 'range' ? { low, high } : { low, best, high };
+    return { ...numbers, ...(qualifier ? { qualifier } : {}), ...(text ? { text } : {}) };
+  });
+
+const units = ['people', 'systems', 'rounds', 'x'.repeat(60)];
+
+/** What the generators of a dataset's parts are made of; each test suite brings its own. */
+export interface PartPieces {
+  readonly text: (maxLength: number) => fc.Arbitrary<string>;
+  readonly date: fc.Arbitrary<string>;
+  readonly slug: fc.Arbitrary<string>;
+  readonly unit: fc.Arbitrary<string>;
+  /** URLs besides generated ones, each a test of its own. */
+  readonly urls: readonly [string, ...string[]];
+  /** Longest descriptions (characters) and most parts of each kind. */
+  readonly descriptionLength: number;
+  readonly most: { readonly metrics: number; readonly sources: number; readonly citations: number };
+}
+
+/**
+ * Metrics (some the sums of earlier ones in the same unit, so sums never form a cycle),
+ * claimants and citations, made of `pieces`.
+ */
+export function arbitraryParts(pieces: PartPieces) {
+  const { text, date, slug, unit, urls, descriptionLength, most } = pieces;
+  const metrics: fc.Arbitrary<Metric[]> = fc
+    .uniqueArray(
+      fc.record(
+        {
+          id: slug,
+          label: text(300),
+          unit,
+          // Mostly casualties, so that sums and the casualty charts are well exercised.
+          kind: fc.oneof(fc.constant('casualties' as const), fc.constantFrom(...metricKinds)),
+          description: text(descriptionLength),
+          sumsEarlier: fc.boolean(),
+        },
+        { requiredKeys: ['id', 'label', 'unit', 'kind', 'sumsEarlier'] },
+      ),
+      { minLength: 1, maxLength: most.metrics, selector: (m) => m.id },
+    )
+    .map((list) =>
+      list.map(({ sumsEarlier, ...metric }, index): Metric => {
+        // Latest first: the order of sumOf is kept, and need not follow the list's.
+        const parts = list
+          .slice(0, index)
+          .filter((m) => m.unit === metric.unit)
+          .map((m) => m.id)
+          .reverse();
+        return sumsEarlier && parts.length >= 2 ? { ...metric, sumOf: parts } : metric;
+      }),
+    );
+  const sources: fc.Arbitrary<Source[]> = fc.uniqueArray(
+    fc.record(
+      {
+        id: slug,
+        name: text(300),
+        shortName: text(32),
+        type: fc.constantFrom(...sourceTypes),
+        country: fc.constantFrom(...countryCodes),
+        party: fc.boolean(),
+        reliability: fc.constantFrom(...reliabilityGrades),
+      },
+      { requiredKeys: ['id', 'name', 'type'] },
+    ),
+    { minLength: 1, maxLength: most.sources, selector: (s) => s.id },
+  );
+  const citations: fc.Arbitrary<Citation[]> = fc.uniqueArray(
+    fc.record(
+      {
+        id: slug,
+        outlet: text(300),
+        title: text(300),
+        url: fc.oneof(
+          fc.webUrl({
+            validSchemes: ['http', 'https'],
+            withQueryParameters: true,
+            withFragments: true,
+          }),
+          fc.constantFrom(...urls),
+        ),
+        published: date,
+        author: text(300),
+      },
+      { requiredKeys: ['id', 'outlet', 'published'] },
+    ),
+    { minLength: 1, maxLength: most.citations, selector: (c) => c.id },
+  );
+  return { metrics, sources, citations };
+}
+
+const parts = arbitraryParts({
+  text: arbitraryText,
+  date: arbitraryDate,
+  slug: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
+  unit: fc.oneof(fc.constant('people'), fc.constantFrom(...units)),
+  urls: [
+    'https://example.org/a?q=<script>alert(1)</script>',
+    'https://example.org/"onmouseover="alert(1)',
+    'HTTPS://EXAMPLE.ORG/LOUD',
+  ],
+  descriptionLength: 5000,
+  most: { metrics: 7, sources: 6, citations: 5 },
+});
+
+/** A dataset that satisfies format v1: every reference resolves, every range is in order. */
+export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
+  .record({
+    id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+    title: arbitraryText(300),
+    description: fc.option(arbitraryText(5000), { nil: undefined }),
+    updated: arbitraryDate,
+    metrics: parts.metrics,
+    sources: parts.sources,
+    citations: parts.citations,
+  })
+  .chain(({ description, ...made }) =>
+    fc
+      .array(arbitraryEstimate(made.metrics, made.sources, made.citations), { maxLength: 30 })
+      .map((estimates): Dataset => ({
+        format: 'estimates/v1',
+        ...made,
+        ...(description === undefined ? {} : { description }),
+        estimates: estimates.map((e, i) => ({ ...e, id: `e${i}` })),
+      })),
+  );
+
+function arbitraryEstimate(
+  metrics: readonly Metric[],
+  sources: readonly Source[],
+  citations: readonly Citation[],
+): fc.Arbitrary<Estimate> {
+  return fc
+    .record(
+      {
+        metric: fc.constantFrom(...metrics.map((m) => m.id)),
+        source: fc.constantFrom(...sources.map((s) => s.id)),
+        value: arbitraryValue,
+        asOf: arbitraryDate,
+        statedOn: arbitraryDate,
+        period: fc.tuple(arbitraryDate, arbitraryDate),
+        citations: fc.subarray(
+          citations.map((c) => c.id),
+          { minLength: 1 },
+        ),
+        credibility: fc.integer({ min: 1, max: 6 }),
+        note: arbitraryText(5000),
+      },
+      { requiredKeys: ['metric', 'source', 'value', 'asOf', 'citations'] },
+    )
+    .map(({ period, ...estimate }) => {
+      if (!period) return { id: 'e', ...estimate };
+      // Whole years apart: a valid window whatever the precision of either end.
+      const [a, b] = period.map((d) => d.slice(0, 4)).sort();
+      return a === b
+        ? { id: 'e', ...estimate }
+        : { id: 'e', ...estimate, period: { from: a ?? '', to: b ?? '' } };
+    });
+}

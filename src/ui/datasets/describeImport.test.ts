@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset } from '../../testing/factories/makeDataset';
+import { describeImport } from './describeImport';
+
+const dataset = makeDataset({ id: 'tally', title: 'My tally' });
+const count = dataset.estimates.length;
+const entry = {
+  id: 'tally',
+  title: 'My tally',
+  updated: '2025',
+  estimates: count,
+  importedAt: '2026-11-26T10:00:00.000Z',
+  fileName: 'tally.csv',
+};
+
+describe('describeImport', () => {
+  it('says what came in and that it was kept', () => {
+    expect(describeImport('tally.csv', { dataset, storage: { kept: true, entry } })).toBe(
+      `Imported tally.csv: \u201cMy tally\u201d, ${count} estimates, kept in this browser.`,
+    );
+  });
+
+  it('names the copy it replaced', () => {
+    const replaced = { ...entry, estimates: 1234, importedAt: '2026-11-01T09:30:00.000Z' };
+    expect(
+      describeImport('tally.csv', { dataset, storage: { kept: true, entry, replaced } }),
+    ).toMatch(
+      /It replaces the copy of tally imported 1 Nov 2026, \d\d:\d\d \(1,234 estimates\)\.$/,
+    );
+  });
+
+  it('says why it was not kept, that it is shown for the session, and how to keep it', () => {
+    const text = describeImport('tally.csv', {
+      dataset,
+      storage: { kept: false, entry, reason: 'the browser\u2019s storage for this site is full' },
+    });
+    expect(text).toContain(
+      'It could not be kept in this browser: the browser\u2019s storage for this site is full.',
+    );
+    expect(text).toContain('It is shown until this tab is closed');
+    expect(text).toContain('download it as JSON or CSV below to keep it');
+  });
+});

@@ -1,0 +1,142 @@
+import type { ChartSpec } from '../../charts/chartSpec';
+import type { Dataset } from '../../data/schema/datasetSchema';
+import {
+  defaultExportOptions,
+  exportDensities,
+  exportFormats,
+  exportPresetIds,
+  exportPresets,
+  type ExportOptions,
+} from '../../export/exportFormats';
+import type { ViewState } from '../../state/viewState';
+import { copyPngToClipboard, downloadBlob } from './deliverExport';
+import { RadioGroup } from './RadioGroup';
+import { useState } from 'react';
+
+export interface ExportPanelProps {
+  readonly id: string;
+  readonly spec: ChartSpec;
+  readonly dataset: Dataset;
+  readonly view: ViewState;
+  /** The chart's width on screen, for the "as on screen" size. */
+  readonly screenWidth: number;
+  /** The choices, kept by the menu while the panel is closed. */
+  /** The choices made so far; undefined means the defaults. */
+  readonly options: ExportOptions | undefined;
+  readonly onOptionsChange: (options: ExportOptions) => void;
+}
+
+/** The export code is loaded the first time someone asks for an export, not at start. */
+export const loadExporter = () => import('../../export/exportChart');
+
+/**
+ * A chart's export choices: PNG (1x, 2x, 3x), SVG or the chart's data as CSV, at the size of the
+ * screen or a slide, light or dark, downloaded or copied as an image.
+ */
+export function ExportPanel(props: ExportPanelProps) {
+  const { id: panelId, spec, dataset, view, screenWidth, onOptionsChange } = props;
+  const options = props.options ?? defaultExportOptions;
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const title = spec.model.frame.title;
+  const set = (change: Partial<ExportOptions>) => onOptionsChange({ ...options, ...change });
+  const run = (chosen: ExportOptions) =>
+    loadExporter().then(({ exportChart }) =>
+      exportChart({ spec, options: chosen, dataset, view, screenWidth }),
+    );
+
+  const download = async () => {
+    if (busy) return;
+    setBusy(true);
+    setStatus(`Preparing the ${options.format.toUpperCase()}\u2026`);
+    try {
+      const result = await run(options);
+      downloadBlob(result.blob, result.fileName);
+      const px = result.pixels ? ` (${result.pixels.width} \u00d7 ${result.pixels.height} px)` : '';
+      setStatus(`Downloaded ${result.fileName}${px}.`);
+    } catch (error) {
+      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = () => {
+    if (busy) return;
+    setBusy(true);
+    setStatus('Copying the image\u2026');
+    // Handed to the clipboard inside the click, so the browser lets it through.
+    const png = run({ ...options, format: 'png' }).then((result) => result.blob);
+    copyPngToClipboard(png)
+      .then(
+        () => setStatus('Copied the image: paste it into a slide or a document.'),
+        (error: unknown) =>
+          setStatus(`Copying failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  const image = options.format !== 'csv';
+  return (
+    <div id={panelId} className="export-panel" role="group" aria-label={`Export: ${title}`}>
+      <RadioGroup
+        legend="Format"
+        value={options.format}
+        options={exportFormats.map((f) => ({ value: f, label: formatLabels[f] }))}
+        onChange={(format) => set({ format })}
+      />
+      <label className="export-field">
+        Size
+        <select
+          value={options.preset}
+          disabled={!image}
+          onChange={(e) => set({ preset: toPreset(e.target.value) })}
+        >
+          {exportPresetIds.map((id) => (
+            <option key={id} value={id}>
+              {exportPresets[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <RadioGroup
+        legend="Density (PNG)"
+        value={String(options.density)}
+        disabled={options.format !== 'png'}
+        options={exportDensities.map((d) => ({ value: String(d), label: `${d}x` }))}
+        onChange={(density) => set({ density: toDensity(density) })}
+      />
+      <RadioGroup
+        legend="Theme"
+        value={options.theme}
+        disabled={!image}
+        options={[
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ]}
+        onChange={(theme) => set({ theme: theme === 'dark' ? 'dark' : 'light' })}
+      />
+      <div className="export-actions">
+        <button type="button" onClick={() => void download()} aria-disabled={busy}>
+          Download {options.format.toUpperCase()}
+        </button>
+        <button type="button" className="secondary" onClick={copy} aria-disabled={busy}>
+          Copy image
+        </button>
+      </div>
+      <p className="export-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+const formatLabels = { png: 'PNG image', svg: 'SVG image', csv: 'CSV data' } as const;
+
+function toPreset(value: string): ExportOptions['preset'] {
+  return exportPresetIds.find((id) => id === value) ?? 'screen';
+}
+
+function toDensity(value: string): ExportOptions['density'] {
+  return exportDensities.find((d) => String(d) === value) ?? 1;
+}
