@@ -27,7 +27,8 @@ module.exports = {
     {
       name: 'no-cycles',
       severity: 'error',
-      comment: 'No import cycles, type-only imports included: move what both need to a third module.',
+      comment:
+        'No import cycles, type-only imports included: move what both need to a third module.',
       from: {},
       to: { circular: true },
     },
