@@ -51,6 +51,34 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Dates are parsed once, where a dataset becomes claims (and a link becomes filters):
+    // everything downstream reads CalendarDates, never a date's text again.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/data/**',
+      'src/domain/claims/claim.ts',
+      'src/domain/claims/prepareDataset.ts',
+      'src/state/readViewOptions.ts',
+      'src/testing/**',
+      '**/*.test.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/schema/calendarDate'],
+              importNames: ['parseCalendarDate'],
+              message:
+                'Dates are parsed once, at the edge: read the CalendarDate the model or the filters carry.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
   },

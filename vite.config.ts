@@ -43,16 +43,18 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             {
-              name: 'shared',
-              test: /(src[\\/]data[\\/](datasetErrors|schema[\\/]datasetLimits|schema[\\/]calendarDate)|src[\\/]domain[\\/](format[\\/]formatDate|claims[\\/]claim)\.ts|node_modules[\\/]react[\\/])/,
+              // Everything the page runs at start in one file:
+              // left to itself, the bundler split the modules that code loaded later shares into
+              // a dozen small files, each a request before the first chart.
+              name: 'start',
+              tags: ['$initial'],
             },
             {
-              // The dashboard's chart builders in one file, fetched once while the dataset
-              // loads: split by which views share them, they were ten requests, and the first
-              // chart waited for the last. Their dependencies stay where they are (in the main
-              // bundle), so nothing joins the code loaded at start.
-              name: 'chart-builders',
-              test: /src[\\/](ui[\\/]views[\\/]panelBuilders|domain[\\/]\w+[\\/](build\w+Chart|buildEquipmentCharts|buildFigureRows?|buildFrameText|capFigureRows|summarizeComparison|summarizeOverTime|pickTotalMetric|summarizeFigureRows|describeDerivation|selectLatestFigures|comparisonRows|computeSpread|describeSpread)|charts[\\/]chartSpec)\.ts$/,
+              // The rest of the domain (every view's builder and what only builders use) in one
+              // file, fetched while the dataset loads: the first chart needs the dashboard's
+              // builders, and a view opened later finds its own already in.
+              name: 'view-builders',
+              test: /src[\\/]domain[\\/]/,
             },
           ],
         },

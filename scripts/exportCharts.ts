@@ -1,33 +1,53 @@
-// `npm run export -- --dataset data/<file>.json --out <dir> [options]`: writes every chart of a
-// dataset to files, the same pixels as the app's own export, by driving the built app in
-// headless Chromium. One progress line per chart; a clear error for a bad path or option.
+// `npm run export -- --dataset <file> --out <dir> [options]`: writes every chart of a dataset to
+// files, the same pixels as the app's own export, by driving the built app in headless Chromium.
+// The views, formats, sizes and densities it offers are the app's own registries; the dataset is
+// read by the app's own reader first (JSON or CSV), so a refused file is reported without a
+// browser. One progress line per chart; a clear error for a bad path or option.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { DatasetError } from '../src/data/datasetErrors';
+import { readDatasetText } from '../src/data/read/readDatasetText';
+import { viewRegistry, type ChartsViewEntry } from '../src/domain/views/viewRegistry';
+import {
+  appliesTo,
+  exportDensities,
+  exportFormatIds,
+  exportFormats,
+  exportPresetIds,
+  type ExportFormat,
+} from '../src/export/exportFormats';
 import { chromiumArgs, findChromium } from './findChromium.mjs';
 import { createSiteServer, ensureBuilt, root } from './site.mjs';
 
-const usage = `Usage: npm run export -- --dataset <file.json> --out <dir> [options]
-
-  --dataset <file>   a dataset in format estimates/v1 (required)
-  --out <dir>        where to write the files; created if missing (required)
-  --format <f>       png, svg, csv or all            (default png)
-  --scale <n>        PNG density: 1, 2 or 3          (default 1)
-  --preset <p>       screen, slide, 4x3 or square    (default screen)
-  --theme <t>        light or dark                   (default light)
-  --link-base <url>  the site the printed view links point to (default: none, the view's query)
-  --help             this text`;
+/** The views with charts, which the CLI can export; `pack` ones are exported by default. */
+const chartViews: readonly ChartsViewEntry[] = viewRegistry.filter(
+  (view) => view.layout === 'charts',
+);
+const packViews = chartViews.filter((view) => 'pack' in view && view.pack).map((view) => view.id);
 
 const choices = {
-  format: ['png', 'svg', 'csv', 'all'],
-  scale: ['1', '2', '3'],
-  preset: ['screen', 'slide', '4x3', 'square'],
+  format: [...exportFormatIds, 'all'],
+  scale: exportDensities.map(String),
+  preset: exportPresetIds,
   theme: ['light', 'dark'],
 } as const;
-const formatLabels = { png: 'PNG image', svg: 'SVG image', csv: 'CSV data' } as const;
-const views = ['casualties', 'over-time', 'forces', 'equipment'] as const;
+
+const usage = `Usage: npm run export -- --dataset <file> --out <dir> [options]
+
+  --dataset <file>   a dataset: format estimates/v1 JSON, or its CSV form (.csv) (required)
+  --out <dir>        where to write the files; created if missing (required)
+  --view <id>        a view whose charts to export; repeat it for several
+                     (${chartViews.map((view) => view.id).join(', ')};
+                     default: ${packViews.join(', ')})
+  --format <f>       ${choices.format.join(', ')} (default png)
+  --scale <n>        PNG density: ${choices.scale.join(', ')} (default 1)
+  --preset <p>       ${choices.preset.join(', ')} (default screen)
+  --theme <t>        ${choices.theme.join(' or ')} (default light)
+  --link-base <url>  the site the printed view links point to (default: none, the view's query)
+  --help             this text`;
 
 function fail(message: string, code = 2): never {
   console.error(`export: ${message}`);
@@ -35,13 +55,15 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-function readOptions() {
+export function readOptions(args: readonly string[]) {
   let parsed;
   try {
     parsed = parseArgs({
+      args: [...args],
       options: {
         dataset: { type: 'string' },
         out: { type: 'string' },
+        view: { type: 'string', multiple: true },
         format: { type: 'string', default: 'png' },
         scale: { type: 'string', default: '1' },
         preset: { type: 'string', default: 'screen' },
@@ -64,22 +86,48 @@ function readOptions() {
       fail(`--${name} must be one of ${allowed.join(', ')} (got "${parsed[name]}")`);
     }
   }
+  const known = chartViews.map((view) => view.id);
+  const views = parsed.view ?? packViews;
+  for (const view of views) {
+    if (!known.includes(view)) {
+      fail(`--view must be one of ${known.join(', ')} (got "${view}")`);
+    }
+  }
   if (!parsed.dataset) fail('--dataset is required');
   if (!parsed.out) fail('--out is required');
-  const dataset = resolve(parsed.dataset);
-  if (!existsSync(dataset)) fail(`no file at ${parsed.dataset}`, 1);
-  if (!statSync(dataset).isFile()) fail(`${parsed.dataset} is not a file`, 1);
-  try {
-    JSON.parse(readFileSync(dataset, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    fail(`${parsed.dataset} is not valid JSON: ${error instanceof Error ? error.message : ''}`, 1);
-  }
   const linkBase = parsed['link-base'];
   if (linkBase && !URL.canParse(linkBase)) fail(`--link-base must be a URL (got "${linkBase}")`);
-  return { ...parsed, dataset, out: resolve(parsed.out), linkBase };
+  const formats = exportFormatIds.filter((f) => parsed.format === 'all' || parsed.format === f);
+  return {
+    ...parsed,
+    given: parsed.dataset,
+    dataset: resolve(parsed.dataset),
+    out: resolve(parsed.out),
+    views,
+    formats,
+    linkBase,
+  };
 }
 
 type Options = ReturnType<typeof readOptions>;
+
+/**
+ * Reads the dataset as the app does, with the app's own reader: a file the app would refuse is
+ * refused here, with the same messages, before a browser starts.
+ */
+function checkDataset(options: Options): void {
+  const { dataset, given } = options;
+  if (!existsSync(dataset)) fail(`no file at ${given}`, 1);
+  if (!statSync(dataset).isFile()) fail(`${given} is not a file`, 1);
+  try {
+    readDatasetText(readFileSync(dataset, 'utf8').replace(/^\uFEFF/, ''), given);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    if (error.kind !== 'invalid') fail(error.message, 1);
+    const problems = error.problems.slice(0, 50).map((p) => `${p.path}: ${p.message}`);
+    fail(`The dataset was refused: ${error.message}\n  ${problems.join('\n  ')}`, 1);
+  }
+}
 
 async function exportView(page: Page, url: string, options: Options): Promise<number> {
   await page.goto(url);
@@ -96,23 +144,14 @@ async function exportView(page: Page, url: string, options: Options): Promise<nu
     const problems = await page.getByRole('listitem').allTextContents();
     fail(`${await refused.innerText()}\n  ${problems.slice(0, 50).join('\n  ')}`, 1);
   }
-  const formats = options.format === 'all' ? (['png', 'svg', 'csv'] as const) : [options.format];
   const titles = await figures.evaluateAll((els) =>
     els.map((el) => el.getAttribute('aria-label') ?? ''),
   );
   for (const title of titles) {
     await page.getByRole('button', { name: `Export chart: ${title}` }).click();
     const panel = page.getByRole('group', { name: `Export: ${title}` });
-    for (const format of formats) {
-      if (format !== 'png' && format !== 'svg' && format !== 'csv') continue;
-      await panel.getByRole('radio', { name: formatLabels[format] }).check();
-      if (format !== 'csv') {
-        await panel.getByLabel('Size').selectOption(options.preset);
-        await panel
-          .getByRole('radio', { name: options.theme === 'dark' ? 'Dark' : 'Light' })
-          .check();
-      }
-      if (format === 'png') await panel.getByRole('radio', { name: `${options.scale}x` }).check();
+    for (const format of options.formats) {
+      await chooseFormat(page, title, format, options);
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
         panel.getByRole('button', { name: /^Download/ }).click(),
@@ -127,8 +166,22 @@ async function exportView(page: Page, url: string, options: Options): Promise<nu
   return titles.length;
 }
 
+/** Sets the export panel as a person would: the format, then each choice that applies to it. */
+async function chooseFormat(page: Page, title: string, format: ExportFormat, options: Options) {
+  const panel = page.getByRole('group', { name: `Export: ${title}` });
+  await panel.getByRole('radio', { name: exportFormats[format].label }).check();
+  if (appliesTo(format, 'preset')) await panel.getByLabel('Size').selectOption(options.preset);
+  if (appliesTo(format, 'theme')) {
+    await panel.getByRole('radio', { name: options.theme === 'dark' ? 'Dark' : 'Light' }).check();
+  }
+  if (appliesTo(format, 'density')) {
+    await panel.getByRole('radio', { name: `${options.scale}x` }).check();
+  }
+}
+
 async function main(): Promise<void> {
-  const options = readOptions();
+  const options = readOptions(process.argv.slice(2));
+  checkDataset(options);
   mkdirSync(options.out, { recursive: true });
   ensureBuilt((message) => console.log(message));
   const executablePath = findChromium();
@@ -159,7 +212,7 @@ async function main(): Promise<void> {
       window.crosscheckLinkBase = base;
     }, options.linkBase);
     let charts = 0;
-    for (const view of views) {
+    for (const view of options.views) {
       const query = new URLSearchParams({ ...(isDefault ? {} : { dataset: datasetPath }), view });
       charts += await exportView(
         page,
@@ -174,4 +227,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a command; imported (by the test that walks the view registry), it only lends its parts.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();

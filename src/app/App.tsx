@@ -8,6 +8,7 @@ import { DatasetScreen } from '../ui/screen/DatasetScreen';
 import { LoadingState } from '../ui/loading/LoadingState';
 import { FileDropTarget } from '../ui/datasets/FileDropTarget';
 import { getViewHref, useViewState } from '../state/useViewState';
+import { defaultViewState } from '../state/viewState';
 
 // Only needed when loading fails, so not loaded before the first chart; fetched as soon as the
 // page starts, so that it is at hand if the server goes away later, with a plain card if not.
@@ -52,7 +53,7 @@ export function App() {
           error={query.error}
           path={path}
           onRetry={() => void query.refetch()}
-          {...(state.dataset ? { defaultHref: getViewHref({ view: 'dashboard' }) } : {})}
+          {...(state.dataset ? { defaultHref: getViewHref(defaultViewState) } : {})}
         />
       </Suspense>
     );

@@ -1,8 +1,9 @@
 import { loadTextMetrics } from '../lib/measureText';
 import { datasetQueryOptions } from '../data/load/datasetQueryOptions';
 import { pickDatasetPath } from '../data/load/shippedDataset';
+import { getView } from '../domain/views/viewRegistry';
 import { parseViewState } from '../state/viewState';
-import { loadPanelBuilders } from '../ui/views/loadPanelBuilders';
+import { preloadViewBuilders } from '../ui/views/loadViewBuilder';
 import { createQueryClient } from './queryClient';
 
 /** The app's one query client, made here so that the dataset load can start before React. */
@@ -16,12 +17,12 @@ export const queryClient = createQueryClient();
 const { state } = parseViewState(location.search);
 const ignore = () => undefined;
 
-// Fetched whatever the view: the dashboard is one click away, and its charts need this code.
-const builders = loadPanelBuilders().catch(ignore);
+// Every view's builder, one chunk, fetched whatever the view: the dashboard is one click away.
+const builders = preloadViewBuilders().catch(ignore);
 
 /** Settles when the first screen has what it needs to draw, whether it loaded or failed. */
 export const firstScreenReady: Promise<unknown> = Promise.all([
   queryClient.query(datasetQueryOptions(pickDatasetPath(state.dataset))).catch(ignore),
-  state.view === 'dashboard' ? builders : undefined,
+  getView(state.view).layout === 'panels' ? builders : undefined,
   loadTextMetrics(),
 ]);

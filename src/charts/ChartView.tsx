@@ -1,14 +1,23 @@
-import type { ChartDrawing, ChartSpec } from './chartSpec';
-import { RowChart } from './rows/RowChart';
-import { OverTimeChart } from './time/OverTimeChart';
+import { Suspense } from 'react';
+import type { ChartModel } from '../domain/charts/chartModel';
+import type { ChartDrawing } from './chartKind';
+import { getChartKind } from './chartKindRegistry';
 
-export type ChartViewProps = Omit<ChartDrawing<unknown>, 'model'> & { readonly spec: ChartSpec };
-
-/** Any chart from its spec, on screen or for an export. */
-export function ChartView({ spec, ...size }: ChartViewProps) {
-  return spec.kind === 'rows' ? (
-    <RowChart model={spec.model} {...size} />
-  ) : (
-    <OverTimeChart model={spec.model} {...size} />
+/**
+ * Any chart, drawn by its kind: on screen, and off screen for an export. A kind whose code loads
+ * on demand (the line chart) says it is being drawn until it arrives.
+ */
+export function ChartView({ model, ...drawing }: ChartDrawing<ChartModel>) {
+  const { Chart } = getChartKind(model);
+  return (
+    <Suspense
+      fallback={
+        <p className="chart-loading" role="status">
+          Drawing {model.frame.title}&hellip;
+        </p>
+      }
+    >
+      <Chart model={model} {...drawing} />
+    </Suspense>
   );
 }

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../data/schema/calendarDate';
-import { toRowSpec, toTimeSpec } from '../charts/chartSpec';
 import { buildCasualtiesChart } from '../domain/compare/buildCasualtiesChart';
 import { buildOverTimeChart } from '../domain/time/buildOverTimeChart';
 import { loadDefaultModel } from '../testing/loadJson';
@@ -24,7 +23,7 @@ function parse(csv: string): Record<string, string>[] {
 describe('buildChartCsv', () => {
   const chart = buildCasualtiesChart(model, parseCalendarDate('2025-01-24'));
   if (!chart) throw new Error('the default dataset has casualty figures');
-  const rows = parse(buildChartCsv(toRowSpec(chart)));
+  const rows = parse(buildChartCsv(chart));
 
   it('has one row per figure the chart draws, in the chart order', () => {
     const figures = chart.rows.flatMap((r) => (r.kind === 'figure' ? [r.label] : []));
@@ -50,6 +49,17 @@ describe('buildChartCsv', () => {
     });
   });
 
+  it('names the group each figure is drawn under, and when a figure was stated', () => {
+    const nis = rows.find((r) => r.claimant === 'South Korea NIS');
+    expect(nis?.group).toBe('Casualties (killed and wounded): comparable');
+    const western = rows.find((r) => r.claimant === 'Western officials (BBC)');
+    expect(western).toMatchObject({
+      group: 'Not comparable with those totals',
+      as_of: '2025-01',
+      stated_on: '2025-01-22',
+    });
+  });
+
   it('lists every source of each figure with its outlet, date and address', () => {
     const zelensky = rows.find((r) => r.claimant === 'Zelensky');
     expect(zelensky?.sources).toBe(
@@ -63,7 +73,12 @@ describe('buildChartCsv', () => {
     if (!metric) throw new Error('no casualties metric');
     const timeChart = buildOverTimeChart(model, metric);
     const points = timeChart.series.reduce((n, s) => n + s.points.length, 0);
-    expect(parse(buildChartCsv(toTimeSpec(timeChart)))).toHaveLength(points);
+    const timeRows = parse(buildChartCsv(timeChart));
+    expect(timeRows).toHaveLength(points);
+    // Each point is grouped under its line: the claimant.
+    expect(new Set(timeRows.map((r) => r.group))).toEqual(
+      new Set(timeChart.series.map((s) => s.label)),
+    );
   });
 
   it('escapes a cell a spreadsheet would run as a formula, and quotes commas and quotes', () => {
@@ -75,29 +90,27 @@ describe('buildChartCsv', () => {
     expect(equipment).toBeUndefined();
     const csv = buildChartCsv({
       kind: 'rows',
-      model: {
-        id: 'equipment',
-        unit: 'guns',
-        series: [],
-        summary: '',
-        claims: hostile.claims,
-        rows: hostile.claims.map((figure) => ({
-          kind: 'figure',
-          key: figure.id,
-          label: 'A',
-          detail: '',
-          figure,
-          segments: [],
-          muted: false,
-        })),
-        frame: {
-          title: 'T',
-          subtitle: '',
-          notes: [],
-          sources: [],
-          datasetTitle: 'D',
-          updated: parseCalendarDate('2025'),
-        },
+      id: 'equipment',
+      unit: 'guns',
+      series: [],
+      summary: '',
+      claims: hostile.claims,
+      rows: hostile.claims.map((figure) => ({
+        kind: 'figure',
+        key: figure.id,
+        label: 'A',
+        detail: '',
+        figure,
+        segments: [],
+        muted: false,
+      })),
+      frame: {
+        title: 'T',
+        subtitle: '',
+        notes: [],
+        sources: [],
+        datasetTitle: 'D',
+        updated: parseCalendarDate('2025'),
       },
     });
     const [row] = parse(csv);

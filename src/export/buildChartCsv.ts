@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
-import type { ChartSpec } from '../charts/chartSpec';
-import { getSourceLabel, type Claim } from '../domain/claims/claim';
+import type { DrawnFigure } from '../charts/chartKind';
+import { getChartKind } from '../charts/chartKindRegistry';
+import type { ChartModel } from '../domain/charts/chartModel';
+import { getSourceLabel } from '../domain/claims/claim';
 import { formatCalendarDate } from '../domain/format/formatDate';
 import { formatWorking } from '../domain/format/formatValue';
 import { getQualifier } from '../domain/claims/valueMath';
-import { parseCalendarDate } from '../data/schema/calendarDate';
 
 const columns = [
   'chart',
@@ -39,21 +40,11 @@ type CsvRow = Record<(typeof columns)[number], string | number>;
  * derived total, and every source. UTF-8 with a byte-order mark so spreadsheets read non-Latin
  * text; cells that a spreadsheet would run as a formula are escaped.
  */
-export function buildChartCsv(spec: ChartSpec): string {
-  const rows: CsvRow[] = [];
-  const chart = spec.model.frame.title;
-  if (spec.kind === 'rows') {
-    let group = '';
-    for (const row of spec.model.rows) {
-      if (row.kind === 'heading') group = row.label;
-      else rows.push(toCsvRow(row.figure, chart, group, !row.muted));
-    }
-  } else {
-    for (const series of spec.model.series) {
-      for (const point of series.points)
-        rows.push(toCsvRow(point.claim, chart, series.label, true));
-    }
-  }
+export function buildChartCsv(chart: ChartModel): string {
+  const title = chart.frame.title;
+  const rows = getChartKind(chart)
+    .listFigures(chart)
+    .map((figure) => toCsvRow(figure, title));
   const csv = Papa.unparse(
     { fields: [...columns], data: rows.map((r) => columns.map((c) => r[c])) },
     {
@@ -64,7 +55,7 @@ export function buildChartCsv(spec: ChartSpec): string {
   return `\uFEFF${csv}\r\n`;
 }
 
-function toCsvRow(claim: Claim, chart: string, group: string, comparable: boolean): CsvRow {
+function toCsvRow({ claim, group, comparable }: DrawnFigure, chart: string): CsvRow {
   const { value, source, metric } = claim;
   return {
     chart,
@@ -87,11 +78,7 @@ function toCsvRow(claim: Claim, chart: string, group: string, comparable: boolea
     derived_from: formatWorking(claim) ?? '',
     credibility: claim.credibility ?? '',
     sources: claim.citations
-      .map((c) =>
-        [c.outlet, formatCalendarDate(parseCalendarDate(c.published)), c.url]
-          .filter(Boolean)
-          .join(', '),
-      )
+      .map((c) => [c.outlet, formatCalendarDate(c.published), c.url].filter(Boolean).join(', '))
       .join(' | '),
     note: claim.note ?? '',
     estimate_id: claim.derivedFrom ? '' : claim.id,

@@ -1,4 +1,10 @@
-import type { ExportDensity, ExportFormat, ExportPresetId } from './exportFormats';
+import {
+  appliesTo,
+  exportFormats,
+  type ExportDensity,
+  type ExportFormat,
+  type ExportPresetId,
+} from './exportFormats';
 
 export interface ExportFileNameParts {
   /** What: the chart, e.g. "casualties-by-claimant". */
@@ -19,10 +25,11 @@ export interface ExportFileNameParts {
  */
 export function buildExportFileName(parts: ExportFileNameParts): string {
   const chart = toSlug(parts.chart) || 'chart';
-  const size = parts.format === 'csv' || parts.preset === 'screen' ? '' : `-${parts.preset}`;
-  const density = parts.format === 'png' && parts.density !== 1 ? `@${parts.density}x` : '';
+  const { format, preset, density } = parts;
+  const size = appliesTo(format, 'preset') && preset !== 'screen' ? `-${preset}` : '';
+  const dense = appliesTo(format, 'density') && density !== 1 ? `@${density}x` : '';
   const base = `crosscheck-${chart}-${toSlug(parts.asOf)}-${toSlug(parts.fingerprint)}`;
-  return `${base}${size}${density}.${parts.format}`;
+  return `${base}${size}${dense}.${exportFormats[format].extension}`;
 }
 
 /** Lowercase ASCII letters, digits and single hyphens: "Équipement 2/3" -> "equipement-2-3". */

@@ -1,9 +1,7 @@
+import { getChartKind } from '../charts/chartKindRegistry';
 import { makeChartStyle, type ChartStyle, type ThemeName } from '../charts/chartStyle';
-import type { ChartSpec } from '../charts/chartSpec';
+import type { ChartModel } from '../domain/charts/chartModel';
 import { measureText } from '../lib/measureText';
-import { buildRowLegend, getRowSeriesColors } from '../charts/rows/buildRowLegend';
-import { layoutRowChart } from '../charts/rows/layoutRowChart';
-import { fitsTimeChart } from '../charts/time/layoutTimeChart';
 import type { ExportPreset } from './exportFormats';
 
 /** The smallest scale an export may be drawn at before it stops reading well. */
@@ -17,32 +15,22 @@ export interface ExportLayout {
 
 /**
  * The style an export is drawn in: for a fixed size, the preset's scale, lowered step by step
- * until every row has room for its text and the frame keeps every note and source; "as on
- * screen" keeps the screen's width and scale.
+ * until the chart's own layout says every row has room for its text and the frame keeps every
+ * note and source; "as on screen" keeps the screen's width and scale.
  */
-export function chooseExportStyle(
-  spec: ChartSpec,
+export async function chooseExportStyle(
+  chart: ChartModel,
   preset: ExportPreset,
   theme: ThemeName,
   screenWidth: number,
-): ExportLayout {
+): Promise<ExportLayout> {
   const size = preset.size;
   if (!size) return { style: makeChartStyle(theme, 1), size: { width: screenWidth } };
+  const layout = await getChartKind(chart).loadLayout();
   let scale = preset.scale;
   for (; scale > leastScale; scale = Math.round((scale - 0.05) * 100) / 100) {
     const style = makeChartStyle(theme, scale);
-    if (fits(spec, size, style)) return { style, size };
+    if (layout(chart, size, style, measureText).fits) return { style, size };
   }
   return { style: makeChartStyle(theme, leastScale), size };
-}
-
-function fits(
-  spec: ChartSpec,
-  size: { width: number; height: number },
-  style: ChartStyle,
-): boolean {
-  if (spec.kind === 'time') return fitsTimeChart(spec.model, size, style, measureText);
-  const colors = getRowSeriesColors(spec.model.series, style);
-  const legend = buildRowLegend(spec.model, colors, style);
-  return layoutRowChart(spec.model, legend, size, style, measureText).fits;
 }

@@ -1,7 +1,51 @@
 import type { ThemeName } from '../charts/chartStyle';
 
-export const exportFormats = ['png', 'svg', 'csv'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+/** The choices an export can offer besides its format. */
+export type ExportOption = 'preset' | 'density' | 'theme';
+
+/** What the app knows of a file format a chart can be exported to: one entry per format. */
+export interface ExportFormatEntry {
+  /** In the export panel: "PNG image". */
+  readonly label: string;
+  readonly mimeType: string;
+  /** The file name's extension; in capitals, on the download button ("Download PNG"). */
+  readonly extension: string;
+  /** The choices that apply to it; the panel disables the others and file names omit them. */
+  readonly options: readonly ExportOption[];
+}
+
+export const exportFormatIds = ['png', 'svg', 'csv'] as const;
+export type ExportFormat = (typeof exportFormatIds)[number];
+
+/**
+ * Every export format: the one table the export panel, file names and the export CLI read. A new
+ * format is an entry here and its writer in chartWriters.ts (the type checker asks for it).
+ */
+export const exportFormats: Readonly<Record<ExportFormat, ExportFormatEntry>> = {
+  png: {
+    label: 'PNG image',
+    mimeType: 'image/png',
+    extension: 'png',
+    options: ['preset', 'density', 'theme'],
+  },
+  svg: {
+    label: 'SVG image',
+    mimeType: 'image/svg+xml',
+    extension: 'svg',
+    options: ['preset', 'theme'],
+  },
+  csv: {
+    label: 'CSV data',
+    mimeType: 'text/csv;charset=utf-8',
+    extension: 'csv',
+    options: [],
+  },
+};
+
+/** Whether a choice applies to a format (a CSV has no size, density or theme). */
+export function appliesTo(format: ExportFormat, option: ExportOption): boolean {
+  return exportFormats[format].options.includes(option);
+}
 
 export const exportDensities = [1, 2, 3] as const;
 export type ExportDensity = (typeof exportDensities)[number];

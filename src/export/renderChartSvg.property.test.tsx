@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toRowSpec, toTimeSpec, type ChartSpec } from '../charts/chartSpec';
 import { validateDataset } from '../data/schema/validateDataset';
-import { buildCasualtiesChart } from '../domain/compare/buildCasualtiesChart';
-import { buildComparisonChart } from '../domain/compare/buildComparisonChart';
-import { buildEquipmentCharts } from '../domain/charts/buildEquipmentCharts';
-import { buildForcesChart } from '../domain/charts/buildForcesChart';
-import { buildOverTimeChart, listOverTimeMetrics } from '../domain/time/buildOverTimeChart';
+import type { ChartModel } from '../domain/charts/chartModel';
+import { figureModes } from '../domain/claims/figureMode';
 import { prepareDataset, type DatasetModel } from '../domain/claims/prepareDataset';
+import { listOverTimeMetrics } from '../domain/time/buildOverTimeChart';
+import type { ChartsContent, ViewBuilder } from '../domain/views/viewContent';
+import { viewRegistry } from '../domain/views/viewRegistry';
 import { arbitraryDataset } from '../testing/arbitrary/arbitraryDataset';
 import { assembleSvg } from './assembleSvg';
 import { buildChartCsv } from './buildChartCsv';
@@ -16,27 +15,24 @@ import { chooseExportStyle } from './chooseExportStyle';
 import { exportPresets } from './exportFormats';
 import { renderChartSvg } from './renderChartSvg';
 
-beforeAll(() => {
+const builders: ViewBuilder<ChartsContent>[] = [];
+
+beforeAll(async () => {
   // jsdom has no canvas: text is measured by the estimate.
   HTMLCanvasElement.prototype.getContext = () => null;
+  for (const view of viewRegistry) {
+    if (view.layout === 'charts') builders.push(await view.load());
+  }
 });
 
-/** Every chart the app can draw from a dataset, in every mode and for every metric. */
-function buildEveryChart(model: DatasetModel): ChartSpec[] {
-  const specs: ChartSpec[] = [];
-  for (const mode of ['latest', 'all'] as const) {
-    const casualties = buildCasualtiesChart(model, undefined, mode);
-    if (casualties) specs.push(toRowSpec(casualties));
-  }
-  const forces = buildForcesChart(model);
-  if (forces) specs.push(toRowSpec(forces));
-  specs.push(...buildEquipmentCharts(model).map(toRowSpec));
-  for (const metric of listOverTimeMetrics(model)) {
-    specs.push(toTimeSpec(buildOverTimeChart(model, metric)));
-    const comparison = buildComparisonChart(model, metric, { mode: 'all' });
-    if (comparison) specs.push(toRowSpec(comparison));
-  }
-  return specs;
+/** Every chart every view can draw from a dataset, in every mode and for every metric. */
+function buildEveryChart(model: DatasetModel): ChartModel[] {
+  const metrics = [undefined, ...listOverTimeMetrics(model).map((m) => m.id)];
+  return builders.flatMap((build) =>
+    figureModes.flatMap((mode) =>
+      metrics.flatMap((metric) => build(model, { mode, ...(metric ? { metric } : {}) }).charts),
+    ),
+  );
 }
 
 describe('a dataset the validator accepts (fast-check)', () => {
@@ -45,14 +41,14 @@ describe('a dataset the validator accepts (fast-check)', () => {
       fc.asyncProperty(arbitraryDataset, async (input) => {
         const result = validateDataset(input);
         if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
-        for (const spec of buildEveryChart(prepareDataset(result.dataset))) {
-          const { style, size } = chooseExportStyle(spec, exportPresets.slide, 'light', 960);
-          const rendered = await renderChartSvg(spec, size, style);
+        for (const chart of buildEveryChart(prepareDataset(result.dataset))) {
+          const { style, size } = await chooseExportStyle(chart, exportPresets.slide, 'light', 960);
+          const rendered = await renderChartSvg(chart, size, style);
           const svg = assembleSvg(rendered, {
             width: size.width,
             height: size.height ?? 0,
             fontCss: '',
-            description: spec.model.summary,
+            description: chart.summary,
           });
           const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
           expect(parsed.querySelector('parsererror')).toBeNull();
@@ -68,7 +64,7 @@ describe('a dataset the validator accepts (fast-check)', () => {
             ([name, value]) => geometry.test(name) && /NaN|Infinity/.test(value),
           );
           expect(broken).toEqual([]);
-          expect(buildChartCsv(spec).split('\n').length).toBeGreaterThan(1);
+          expect(buildChartCsv(chart).split('\n').length).toBeGreaterThan(1);
         }
       }),
       { numRuns: 25 },

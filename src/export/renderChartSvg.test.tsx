@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeChartStyle } from '../charts/chartStyle';
-import { toRowSpec, toTimeSpec, type ChartSpec } from '../charts/chartSpec';
+import type { ChartModel } from '../domain/charts/chartModel';
 import { buildCasualtiesChart } from '../domain/compare/buildCasualtiesChart';
 import { buildEquipmentCharts } from '../domain/charts/buildEquipmentCharts';
 import { buildForcesChart } from '../domain/charts/buildForcesChart';
@@ -20,40 +20,40 @@ beforeAll(() => {
 
 const model = loadDefaultModel();
 const exportLine = 'Exported 26 Nov 2026 \u00b7 dataset fingerprint b551a1 \u00b7 ?view=dashboard';
-const stamp = (spec: ChartSpec): ChartSpec =>
-  spec.kind === 'rows'
-    ? { kind: 'rows', model: { ...spec.model, frame: { ...spec.model.frame, exportLine } } }
-    : { kind: 'time', model: { ...spec.model, frame: { ...spec.model.frame, exportLine } } };
+const stamp = (chart: ChartModel): ChartModel => ({
+  ...chart,
+  frame: { ...chart.frame, exportLine },
+});
 const metric = pickDefaultOverTimeMetric(model);
 const casualties = buildCasualtiesChart(model);
 const forces = buildForcesChart(model);
 const [systems] = buildEquipmentCharts(model);
-const specs: [string, ChartSpec][] = [];
-if (casualties) specs.push(['casualties', toRowSpec(casualties)]);
-if (forces) specs.push(['forces', toRowSpec(forces)]);
-if (systems) specs.push(['equipment-systems', toRowSpec(systems)]);
-if (metric) specs.push(['over-time', toTimeSpec(buildOverTimeChart(model, metric))]);
+const charts: [string, ChartModel][] = [];
+if (casualties) charts.push(['casualties', casualties]);
+if (forces) charts.push(['forces', forces]);
+if (systems) charts.push(['equipment-systems', systems]);
+if (metric) charts.push(['over-time', buildOverTimeChart(model, metric)]);
 
 /** As the app exports a 16:9 slide, with placeholder fonts. */
-async function exportSvg(spec: ChartSpec, theme: 'light' | 'dark' = 'light'): Promise<string> {
-  const stamped = stamp(spec);
-  const { style, size } = chooseExportStyle(stamped, exportPresets.slide, theme, 960);
+async function exportSvg(chart: ChartModel, theme: 'light' | 'dark' = 'light'): Promise<string> {
+  const stamped = stamp(chart);
+  const { style, size } = await chooseExportStyle(stamped, exportPresets.slide, theme, 960);
   const rendered = await renderChartSvg(stamped, size, style);
   const { width, height = 0 } = size;
   return assembleSvg(rendered, { width, height, fontCss: '/* fonts */', description: 'Alt text.' });
 }
 
 describe('assembled SVG', () => {
-  it.each(specs)('of %s matches its snapshot', async (name, spec) => {
-    await expect(normalizeSvg(await exportSvg(spec))).toMatchFileSnapshot(
+  it.each(charts)('of %s matches its snapshot', async (name, chart) => {
+    await expect(normalizeSvg(await exportSvg(chart))).toMatchFileSnapshot(
       `__snapshots__/${name}.svg`,
     );
   });
 
   it('is a standalone document: sized, titled, fonts embedded, no HTML or scripts', async () => {
-    const [, spec] = specs[0] ?? [];
-    if (!spec) throw new Error('no chart');
-    const svg = await exportSvg(spec);
+    const [, chart] = charts[0] ?? [];
+    if (!chart) throw new Error('no chart');
+    const svg = await exportSvg(chart);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain('width="1920" height="1080" viewBox="0 0 1920 1080"');
@@ -66,11 +66,11 @@ describe('assembled SVG', () => {
   });
 
   it('carries every plotted source, the dataset stamp and the export line', async () => {
-    for (const [, spec] of specs) {
-      const svg = await exportSvg(spec);
+    for (const [, chart] of charts) {
+      const svg = await exportSvg(chart);
       const text = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
         .textContent;
-      for (const entry of spec.model.frame.sources) {
+      for (const entry of chart.frame.sources) {
         expect(text).toContain(`${entry.claimant} \u2192 ${entry.publications.join('; ')}`);
       }
       expect(text).toContain('dataset updated 2 Sep 2025');
@@ -79,8 +79,8 @@ describe('assembled SVG', () => {
   });
 
   it('draws the dark theme on a dark background', async () => {
-    const [, spec] = specs[0] ?? [];
-    if (!spec) throw new Error('no chart');
-    expect(await exportSvg(spec, 'dark')).toContain(`fill="${makeChartStyle('dark').background}"`);
+    const [, chart] = charts[0] ?? [];
+    if (!chart) throw new Error('no chart');
+    expect(await exportSvg(chart, 'dark')).toContain(`fill="${makeChartStyle('dark').background}"`);
   });
 });

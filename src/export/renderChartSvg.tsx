@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { ChartStyleContext, type ChartStyle } from '../charts/chartStyle';
-import type { ChartSpec } from '../charts/chartSpec';
 import { ChartView } from '../charts/ChartView';
+import type { ChartModel } from '../domain/charts/chartModel';
 
 /**
  * Draws a chart off screen at an exact size and style, without its interactive layer, and
@@ -9,7 +9,7 @@ import { ChartView } from '../charts/ChartView';
  * a screenshot of the page.
  */
 export async function renderChartSvg(
-  spec: ChartSpec,
+  chart: ChartModel,
   size: { readonly width: number; readonly height?: number },
   style: ChartStyle,
 ): Promise<SVGSVGElement> {
@@ -21,7 +21,7 @@ export async function renderChartSvg(
   try {
     root.render(
       <ChartStyleContext.Provider value={style}>
-        <ChartView spec={spec} interactive={false} {...size} />
+        <ChartView model={chart} interactive={false} {...size} />
       </ChartStyleContext.Provider>,
     );
     return await waitForSettledSvg(host);

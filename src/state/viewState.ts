@@ -1,25 +1,9 @@
 import { explainCalendarDate } from '../data/schema/calendarDate';
+import { figureModes, type FigureMode } from '../domain/claims/figureMode';
+import { sortKeys, type SortKey } from '../domain/claims/sortKeys';
+import { defaultView, findView, type ViewId } from '../domain/views/viewRegistry';
 
 /** Which screen is shown, and its settings: all of it lives in the URL, so a link reopens it. */
-export const viewIds = [
-  'dashboard',
-  'compare',
-  'casualties',
-  'over-time',
-  'forces',
-  'equipment',
-  'estimates',
-] as const;
-export type ViewId = (typeof viewIds)[number];
-
-export const modes = ['latest', 'all'] as const;
-
-/** Columns the table of all estimates can be sorted by; `-` in front means descending. */
-export const sortColumns = ['claimant', 'metric', 'value', 'asOf', 'credibility'] as const;
-export type SortColumn = (typeof sortColumns)[number];
-/** "latest": each claimant's latest figure per metric; "all": every dated figure. */
-export type Mode = (typeof modes)[number];
-
 export interface ViewState {
   readonly view: ViewId;
   /** `?dataset=`: a same-origin path; absent means the default dataset. */
@@ -34,11 +18,11 @@ export interface ViewState {
   readonly from?: string;
   readonly to?: string;
   /** Absent means the view's own default. */
-  readonly mode?: Mode;
+  readonly mode?: FigureMode;
   /** The page's and the charts' theme; absent means light. */
   readonly theme?: 'dark';
   /** All estimates: the sort column, `-` first for descending; absent means by date. */
-  readonly sort?: SortColumn | `-${SortColumn}`;
+  readonly sort?: SortKey | `-${SortKey}`;
   /**
    * The start of the dataset's fingerprint (hex) when the link was made: opened on another
    * version of the dataset, the page says so. Absent: not checked.
@@ -46,7 +30,7 @@ export interface ViewState {
   readonly fp?: string;
 }
 
-export const defaultViewState: ViewState = { view: 'dashboard' };
+export const defaultViewState: ViewState = { view: defaultView.id };
 
 /** Settings to change; a setting given as `undefined` goes back to its default. */
 export type ViewChanges = { readonly [K in keyof ViewState]?: ViewState[K] | undefined };
@@ -63,12 +47,12 @@ export function parseViewState(search: string): { state: ViewState; notices: str
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const rawView = readNonEmpty(params, 'view');
-  const view = viewIds.find((id) => id === rawView);
+  const view = rawView === undefined ? undefined : findView(rawView);
   if (rawView !== undefined && !view) {
-    notices.push(`There is no view "${rawView}"; showing the dashboard.`);
+    notices.push(`There is no view "${rawView}"; showing the ${defaultView.title.toLowerCase()}.`);
   }
   const rawMode = readNonEmpty(params, 'mode');
-  const mode = modes.find((m) => m === rawMode);
+  const mode = figureModes.find((m) => m === rawMode);
   if (rawMode !== undefined && !mode) {
     notices.push(`"${rawMode}" is not a mode (latest or all); showing the view's default.`);
   }
@@ -77,7 +61,7 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     notices.push(`"${rawTheme}" is not a theme (light or dark); showing light.`);
   }
   const rawSort = readNonEmpty(params, 'sort');
-  const sort = sortColumns.find((c) => c === rawSort?.replace(/^-/, ''));
+  const sort = sortKeys.find((c) => c === rawSort?.replace(/^-/, ''));
   if (rawSort !== undefined && !sort)
     notices.push(`"${rawSort}" is not a column to sort by; sorted by date.`);
   const readDate = (name: 'from' | 'to') => {
@@ -112,14 +96,14 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     sort: sort && rawSort?.startsWith('-') ? (`-${sort}` as const) : sort,
     fp,
   };
-  return { state: withDefined({ view: view ?? 'dashboard' }, entries), notices };
+  return { state: withDefined({ view: (view ?? defaultView).id }, entries), notices };
 }
 
 /** The query string for a state, defaults left out ('' for the default state). */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.dataset) params.set('dataset', state.dataset);
-  if (state.view !== 'dashboard') params.set('view', state.view);
+  if (state.view !== defaultView.id) params.set('view', state.view);
   if (state.metric) params.set('metric', state.metric);
   if (state.claimants?.length) params.set('claimants', [...state.claimants].sort().join(','));
   if (state.metrics?.length) params.set('metrics', [...state.metrics].sort().join(','));

@@ -13,18 +13,16 @@ import {
 } from 'recharts';
 import type { RowChartModel } from '../../domain/charts/chartModel';
 import { makeAxisTickFormatter } from '../axisScale';
-import type { ChartDrawing } from '../chartSpec';
+import type { ChartDrawing } from '../chartKind';
 import { AxisTick } from '../AxisTick';
 import { useChartStyle } from '../chartStyle';
 import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
-import { measureText } from '../../lib/measureText';
+import { useChartLayout } from '../frame/useChartLayout';
 import { placeNoGridLines } from '../placeNoGridLines';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
-import { useFontsVersion } from '../../lib/useFontsVersion';
-import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
 import { layoutRowChart } from './layoutRowChart';
 import { RowLabel } from './RowLabel';
 import { RowMarks } from './RowMarks';
@@ -39,23 +37,9 @@ export type RowChartProps = ChartDrawing<RowChartModel>;
  */
 export function RowChart({ model, width, height, interactive = true, describedBy }: RowChartProps) {
   const style = useChartStyle();
-  const fontsVersion = useFontsVersion();
   const popover = useClaimPopover();
-  const colors = useMemo(() => getRowSeriesColors(model.series, style), [model.series, style]);
-  const legend = useMemo(() => buildRowLegend(model, colors, style), [model, colors, style]);
-  const layout = useMemo(
-    () =>
-      layoutRowChart(
-        model,
-        legend,
-        height === undefined ? { width } : { width, height },
-        style,
-        measureText,
-      ),
-    // fontsVersion is not read, but a change means the widths measured before are stale.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, legend, width, height, style, fontsVersion],
-  );
+  const layout = useChartLayout(layoutRowChart, model, width, height);
+  const { colors } = layout;
   const data = useMemo(() => model.rows.map((row) => toRowDatum(row, style)), [model.rows, style]);
   const rowsByKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model.rows]);
   const chartProps = getFramedChartProps(model.frame, layout.frame, style, {

@@ -1,10 +1,15 @@
 import type { RowChartModel } from '../../domain/charts/chartModel';
+import type { MeasureText } from '../../lib/measureText';
+import type { ChartSize } from '../chartKind';
 import type { ChartStyle } from '../chartStyle';
 import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
-import type { MeasureText } from '../../lib/measureText';
+import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
 import { getAxisMax, getLabelWidth, getValueLabelRoom } from './rowChartLayout';
 
 export interface RowChartLayout {
+  /** Each series' colour, by series key. */
+  readonly colors: ReadonlyMap<string, string>;
+  readonly legend: readonly LegendEntry[];
   readonly width: number;
   readonly height: number;
   readonly frame: FrameLayout;
@@ -39,16 +44,19 @@ const narrowWidth = 480;
  */
 export function layoutRowChart(
   model: RowChartModel,
-  legend: readonly LegendEntry[],
-  size: { readonly width: number; readonly height?: number },
+  size: ChartSize,
   style: ChartStyle,
   measure: MeasureText,
 ): RowChartLayout {
   const { width } = size;
+  const colors = getRowSeriesColors(model.series, style);
+  const legend = buildRowLegend(model, colors, style);
   const frame = layoutFrame(width, model.frame, legend, style, measure);
   const chrome = frame.headerHeight + frame.footerHeight + style.axisHeight;
   const rows = Math.max(1, model.rows.length);
   const base = {
+    colors,
+    legend,
     width,
     frame,
     labelWidth: getLabelWidth(model.rows, width, style, measure),

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -11,18 +10,18 @@ import {
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { AxisTick } from '../AxisTick';
 import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
-import type { ChartDrawing } from '../chartSpec';
+import type { ChartDrawing } from '../chartKind';
 import { getAxisTickProps, getSeriesColor, getSeriesDash, useChartStyle } from '../chartStyle';
 import { marksZIndex } from '../frame/chartLayers';
 import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
-import { useFrameLayout } from '../frame/useFrameLayout';
+import { useChartLayout } from '../frame/useChartLayout';
 import { placeNoGridLines } from '../placeNoGridLines';
 import { getHighlightOpacity, useHighlight } from '../highlight';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
-import { buildTimeLegend } from './buildTimeLegend';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
+import { layoutTimeChart } from './layoutTimeChart';
 import { TimeMarks } from './TimeMarks';
 
 export type OverTimeChartProps = ChartDrawing<OverTimeModel>;
@@ -42,10 +41,12 @@ export function OverTimeChart({
   const highlight = useHighlight();
   const k = style.scale;
   const popover = useClaimPopover();
-  const legend = useMemo(() => buildTimeLegend(model, style), [model, style]);
-  const layout = useFrameLayout(width, model.frame, legend);
-  const chrome = layout.headerHeight + style.axisHeight + layout.footerHeight;
-  const chartHeight = height ?? Math.ceil(chrome + 300 * k);
+  const { frame: layout, height: chartHeight } = useChartLayout(
+    layoutTimeChart,
+    model,
+    width,
+    height,
+  );
   // Headroom above the highest figure, for its marker, an upward floor arrow and its label.
   const yMax = getNiceCeiling(
     1.08 * Math.max(1, ...model.series.flatMap((s) => s.points.map((p) => p.high))),

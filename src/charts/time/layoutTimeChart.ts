@@ -1,23 +1,34 @@
 import type { OverTimeModel } from '../../domain/charts/chartModel';
-import type { ChartStyle } from '../chartStyle';
-import { layoutFrame } from '../frame/layoutFrame';
 import type { MeasureText } from '../../lib/measureText';
+import type { ChartSize } from '../chartKind';
+import type { ChartStyle } from '../chartStyle';
+import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
 import { buildTimeLegend } from './buildTimeLegend';
 
 /** The least plot height, at scale 1, for which an over-time chart still reads. */
 const leastPlotHeight = 160;
+/** The plot's height, at scale 1, where the chart is as tall as it likes (on screen). */
+const naturalPlotHeight = 300;
 
-/**
- * Whether an over-time chart fits a fixed height in this style: its frame at this width leaves
- * a plot at least 160 px tall (at scale 1). Pure, for choosing an export's scale.
- */
-export function fitsTimeChart(
+export interface TimeChartLayout {
+  readonly legend: readonly LegendEntry[];
+  readonly frame: FrameLayout;
+  /** The whole chart's height: the fixed height, or the frame and a natural plot. */
+  readonly height: number;
+  /** False when a fixed height leaves a plot less than 160 px tall (at scale 1). */
+  readonly fits: boolean;
+}
+
+/** Lays out an over-time chart: its legend and frame, and the room they leave the plot. */
+export function layoutTimeChart(
   model: OverTimeModel,
-  size: { readonly width: number; readonly height: number },
+  size: ChartSize,
   style: ChartStyle,
   measure: MeasureText,
-): boolean {
-  const frame = layoutFrame(size.width, model.frame, buildTimeLegend(model, style), style, measure);
-  const plot = size.height - frame.headerHeight - frame.footerHeight - style.axisHeight;
-  return plot >= leastPlotHeight * style.scale;
+): TimeChartLayout {
+  const legend = buildTimeLegend(model, style);
+  const frame = layoutFrame(size.width, model.frame, legend, style, measure);
+  const chrome = frame.headerHeight + style.axisHeight + frame.footerHeight;
+  const height = size.height ?? Math.ceil(chrome + naturalPlotHeight * style.scale);
+  return { legend, frame, height, fits: height - chrome >= leastPlotHeight * style.scale };
 }

@@ -1,13 +1,12 @@
-import { parseCalendarDate } from '../../data/schema/calendarDate';
-import type { Citation } from '../../data/schema/datasetSchema';
+import type { ClaimCitation } from '../../domain/claims/claim';
 import { formatCalendarDate } from '../../domain/format/formatDate';
 
 /**
  * "Outlet, date" linking to the publication. The validator admits only http(s) URLs; links
  * open in a new tab without giving the opened page a handle on this one.
  */
-export function CitationLink({ citation }: { citation: Citation }) {
-  const date = formatCalendarDate(parseCalendarDate(citation.published));
+export function CitationLink({ citation }: { citation: ClaimCitation }) {
+  const date = formatCalendarDate(citation.published);
   const label = `${citation.outlet}, ${date}`;
   const headline = citation.title ? `: \u201c${citation.title}\u201d` : '';
   const byline = `${headline}${citation.author ? ` (${citation.author})` : ''}`;

@@ -1,8 +1,8 @@
-import type { Citation } from '../../data/schema/datasetSchema';
+import type { ClaimCitation } from '../../domain/claims/claim';
 import { CitationLink } from './CitationLink';
 
 /** A claim's publications, primary first, each linked where it has a URL. */
-export function CitationList(props: { citations: readonly Citation[]; className?: string }) {
+export function CitationList(props: { citations: readonly ClaimCitation[]; className?: string }) {
   return (
     <ul className={props.className ?? 'plain-list'}>
       {props.citations.map((citation) => (

@@ -3,14 +3,11 @@ import { DatasetError } from '../datasetErrors';
 import { datasetLimits } from '../schema/datasetLimits';
 import type { Dataset } from '../schema/datasetSchema';
 import { formatBytes } from '../formatBytes';
-import { parseDatasetCsv } from '../csv/parseDatasetCsv';
-import { parseDatasetText } from './parseDatasetText';
-
-type ImportFormat = 'json' | 'csv';
+import { detectDatasetFormat, readDatasetText } from './readDatasetText';
 
 /**
- * A file (or pasted text) the person brought, read as a dataset: JSON format v1 or its CSV form,
- * told apart by the name's extension, else by the first character. `name` names it in messages.
+ * A file (or pasted text) the person brought, read as a dataset: JSON format v1 or its CSV form
+ * (see readDatasetText). `name` names it in messages.
  */
 export async function readImportFile(file: Blob, name: string): Promise<Dataset> {
   if (file.size > csvLimits.fileBytes) throw tooLarge(name, file.size, csvLimits.fileBytes);
@@ -25,19 +22,11 @@ export async function readImportFile(file: Blob, name: string): Promise<Dataset>
       { cause },
     );
   }
-  const format = detectFormat(name, file.type, text);
-  if (format === 'json') {
-    if (file.size > datasetLimits.fileBytes)
-      throw tooLarge(name, file.size, datasetLimits.fileBytes);
-    return parseDatasetText(text, name);
+  const json = detectDatasetFormat(name, file.type, text) === 'json';
+  if (json && file.size > datasetLimits.fileBytes) {
+    throw tooLarge(name, file.size, datasetLimits.fileBytes);
   }
-  return parseDatasetCsv(text, name);
-}
-
-function detectFormat(name: string, type: string, text: string): ImportFormat {
-  if (/\.(csv|tsv|txt)$/i.test(name) || /csv|tab-separated/i.test(type)) return 'csv';
-  if (/\.json$/i.test(name) || /json/i.test(type)) return 'json';
-  return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'csv';
+  return readDatasetText(text, name, file.type);
 }
 
 function tooLarge(name: string, bytes: number, limit: number): DatasetError {

@@ -18,16 +18,18 @@ describe('datasetStore (IndexedDB)', () => {
     const dataset = makeDataset({ id: 'kept', title: 'Kept tally', updated: '2025-01' });
     const { entry, replaced } = await saveDataset(dataset, 'tally.csv', at('2026-11-20T10:00:00Z'));
     expect(replaced).toBeUndefined();
-    expect(entry).toEqual({
+    const expected = {
       id: 'kept',
       title: 'Kept tally',
-      updated: '2025-01',
+      updated: { text: '2025-01', precision: 'month', year: 2025, month: 1 },
       estimates: dataset.estimates.length,
       importedAt: '2026-11-20T10:00:00.000Z',
       fileName: 'tally.csv',
-    });
+    };
+    expect(entry).toEqual(expected);
     expect(await readStoredDataset('kept')).toEqual(dataset);
-    expect((await listStoredDatasets()).map((e) => e.id)).toContain('kept');
+    // Listed as it was kept, its date read back from the text the database holds.
+    expect((await listStoredDatasets()).find((e) => e.id === 'kept')).toEqual(expected);
   });
 
   it('replaces a dataset imported again with the same id, and says which copy it replaced', async () => {

@@ -1,13 +1,29 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { parseCalendarDate, type CalendarDate } from '../schema/calendarDate';
 import type { Dataset } from '../schema/datasetSchema';
 
-/** What the dataset picker lists of an imported dataset, without reading the dataset itself. */
-export interface StoredEntry {
+/** What the list of datasets shows of a dataset, without reading the dataset itself. */
+export interface DatasetSummary {
   /** The dataset's own id: importing a dataset with the same id replaces the earlier copy. */
   readonly id: string;
   readonly title: string;
-  readonly updated: string;
+  /** Its `updated` date, parsed here: the list shows it as it shows every date. */
+  readonly updated: CalendarDate;
   readonly estimates: number;
+}
+
+/** A dataset's summary, read from the dataset. */
+export function summarizeDataset(dataset: Dataset): DatasetSummary {
+  return {
+    id: dataset.id,
+    title: dataset.title,
+    updated: parseCalendarDate(dataset.updated),
+    estimates: dataset.estimates.length,
+  };
+}
+
+/** What the list of datasets shows of an imported dataset. */
+export interface StoredEntry extends DatasetSummary {
   /** ISO 8601 timestamp of the import. */
   readonly importedAt: string;
   /** The file it came from, or "pasted text". */
@@ -16,8 +32,17 @@ export interface StoredEntry {
   readonly deletedAt?: string;
 }
 
+/** An entry as the database keeps it: its date as the dataset gave it, as text. */
+type CatalogRecord = Omit<StoredEntry, 'updated'> & { readonly updated: string };
+
+const toRecord = (entry: StoredEntry): CatalogRecord => ({ ...entry, updated: entry.updated.text });
+const fromRecord = (record: CatalogRecord): StoredEntry => ({
+  ...record,
+  updated: parseCalendarDate(record.updated),
+});
+
 interface CrosscheckDb extends DBSchema {
-  catalog: { key: string; value: StoredEntry };
+  catalog: { key: string; value: CatalogRecord };
   datasets: { key: string; value: { readonly id: string; readonly dataset: Dataset } };
 }
 
@@ -48,14 +73,7 @@ function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
 
 /** What the picker lists of a dataset imported from `fileName` at `now`. */
 export function toStoredEntry(dataset: Dataset, fileName: string, now = new Date()): StoredEntry {
-  return {
-    id: dataset.id,
-    title: dataset.title,
-    updated: dataset.updated,
-    estimates: dataset.estimates.length,
-    importedAt: now.toISOString(),
-    fileName,
-  };
+  return { ...summarizeDataset(dataset), importedAt: now.toISOString(), fileName };
 }
 
 /** Keeps a dataset in the browser; returns its entry and the entry it replaced, if any. */
@@ -70,10 +88,10 @@ export async function saveDataset(
   const replaced = await tx.objectStore('catalog').get(dataset.id);
   await Promise.all([
     tx.objectStore('datasets').put({ id: dataset.id, dataset }),
-    tx.objectStore('catalog').put(entry),
+    tx.objectStore('catalog').put(toRecord(entry)),
     tx.done,
   ]);
-  return { entry, replaced: replaced?.deletedAt ? undefined : replaced };
+  return { entry, replaced: !replaced || replaced.deletedAt ? undefined : fromRecord(replaced) };
 }
 
 /** The stored dataset with this id, or undefined (never imported here, or deleted). */
@@ -93,7 +111,7 @@ export async function readStoredDataset(id: string): Promise<Dataset | undefined
  */
 export async function listStoredDatasets(now = Date.now()): Promise<StoredEntry[]> {
   const db = await openStore();
-  const isExpired = (e: StoredEntry | undefined) =>
+  const isExpired = (e: CatalogRecord | undefined) =>
     e?.deletedAt !== undefined && now - Date.parse(e.deletedAt) > undoWindowMs;
   const entries = await db.getAll('catalog');
   const expired = entries.filter(isExpired);
@@ -109,7 +127,8 @@ export async function listStoredDatasets(now = Date.now()): Promise<StoredEntry[
   }
   return entries
     .filter((e) => e.deletedAt === undefined)
-    .sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+    .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
+    .map(fromRecord);
 }
 
 /** Marks a dataset deleted: gone from the list at once, restorable until the undo window ends. */

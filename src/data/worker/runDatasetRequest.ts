@@ -9,6 +9,7 @@ import {
 import { fetchDataset, type FetchDatasetOptions } from '../load/fetchDataset';
 import { toImportedPath } from '../load/importedPath';
 import { parseDatasetText } from '../read/parseDatasetText';
+import { readDatasetText } from '../read/readDatasetText';
 import { readImportFile } from '../read/readImportFile';
 import type { DatasetOutcome, DatasetRequest } from './workerMessages';
 
@@ -24,7 +25,7 @@ export async function runDatasetRequest(
 ): Promise<DatasetOutcome> {
   switch (request.kind) {
     case 'url':
-      return { dataset: await fetchDataset(request.path, parseDatasetText, options) };
+      return { dataset: await fetchDataset(request.path, readDatasetText, options) };
     case 'text':
       return { dataset: parseDatasetText(request.text, request.path, request.contentType) };
     case 'stored':

@@ -30,6 +30,7 @@ export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
           : 'Munitions';
     return [
       {
+        kind: 'rows',
         id: `equipment-${unit.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
         unit,
         series: [{ key: figureSeries, label: 'Figure as stated' }],

@@ -15,7 +15,8 @@ export function buildForcesChart(model: DatasetModel): RowChartModel | undefined
     ...new Set(metrics.filter((m) => claims.some((c) => c.metric === m)).map((m) => m.unit)),
   ];
   return {
-    id: 'forces',
+    kind: 'rows',
+    id: 'forces-deployed',
     unit: units.join(' / '),
     series: [{ key: figureSeries, label: 'Figure as stated' }],
     rows,

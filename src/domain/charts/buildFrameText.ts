@@ -1,4 +1,3 @@
-import { parseCalendarDate } from '../../data/schema/calendarDate';
 import { buildSourceEntries } from './buildSourceEntries';
 import type { FrameText } from './chartModel';
 import type { Claim } from '../claims/claim';
@@ -17,6 +16,6 @@ export function buildFrameText(
     notes: text.notes,
     sources: buildSourceEntries(plotted),
     datasetTitle: model.dataset.title,
-    updated: parseCalendarDate(model.dataset.updated),
+    updated: model.updated,
   };
 }

@@ -1,4 +1,3 @@
-import { parseCalendarDate } from '../../data/schema/calendarDate';
 import { getSourceLabel, type Claim } from '../claims/claim';
 import { formatCalendarDate } from '../format/formatDate';
 
@@ -19,9 +18,7 @@ export function buildSourceEntries(claims: readonly Claim[]): SourceEntry[] {
     const label = getSourceLabel(claim.source);
     const publications = byClaimant.get(label) ?? new Set<string>();
     for (const citation of claim.citations) {
-      publications.add(
-        `${citation.outlet}, ${formatCalendarDate(parseCalendarDate(citation.published))}`,
-      );
+      publications.add(`${citation.outlet}, ${formatCalendarDate(citation.published)}`);
     }
     byClaimant.set(label, publications);
   }

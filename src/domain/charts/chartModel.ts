@@ -54,17 +54,26 @@ export interface SeriesKey {
   readonly label: string;
 }
 
-/** A horizontal bar chart of figures, one row each, in groups under headings. */
-export interface RowChartModel {
+/**
+ * What every chart has, whatever its kind: an id, the words of its frame, the claims it draws
+ * and a summary of them in plain words.
+ */
+interface ChartModelBase {
+  /** Unique within its view, and the chart's name in exported files: "casualties-by-claimant". */
   readonly id: string;
   readonly frame: FrameText;
-  readonly unit: string;
-  readonly series: readonly SeriesKey[];
-  readonly rows: readonly ChartRow[];
   /** Every claim drawn, for the chart's table. */
   readonly claims: readonly Claim[];
   /** The chart in plain words: shown under it, its accessible description, exports' alt text. */
   readonly summary: string;
+}
+
+/** A horizontal bar chart of figures, one row each, in groups under headings. */
+export interface RowChartModel extends ChartModelBase {
+  readonly kind: 'rows';
+  readonly unit: string;
+  readonly series: readonly SeriesKey[];
+  readonly rows: readonly ChartRow[];
   /** For comparisons: the spread of each claimant's latest comparable figure. */
   readonly spread?: Spread;
 }
@@ -88,14 +97,18 @@ export interface TimeSeries {
   readonly points: readonly TimePoint[];
 }
 
-export interface OverTimeModel {
-  readonly id: string;
+/** Each claimant's successive figures for one metric on a date axis, a line per claimant. */
+export interface OverTimeModel extends ChartModelBase {
+  readonly kind: 'time';
   readonly metric: Metric;
-  readonly frame: FrameText;
   readonly series: readonly TimeSeries[];
-  readonly claims: readonly Claim[];
-  /** The chart in plain words (see summarizeOverTime). */
-  readonly summary: string;
   /** [earliest start, latest end] of all spans. */
   readonly domain: readonly [number, number];
 }
+
+/**
+ * Any chart. Its `kind` says how it is drawn, laid out and listed: charts/chartKinds.ts holds one
+ * entry per kind.
+ */
+export type ChartModel = RowChartModel | OverTimeModel;
+export type ChartKindId = ChartModel['kind'];

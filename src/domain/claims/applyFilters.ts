@@ -1,8 +1,5 @@
 import { getDateSpan, type CalendarDate } from '../../data/schema/calendarDate';
-import type { Claim } from './claim';
-import { compareClaimsByDate } from './compareClaims';
 import { formatCalendarDate } from '../format/formatDate';
-import { groupBy } from './groupBy';
 import type { DatasetModel } from './prepareDataset';
 
 export interface Filters {
@@ -40,16 +37,6 @@ export function applyFilters(model: DatasetModel, filters: Filters): DatasetMode
 
 export function hasFilters(filters: Filters): boolean {
   return Boolean(filters.claimants ?? filters.metrics ?? filters.from ?? filters.to);
-}
-
-/** Each claimant's latest figure per metric, counts over a window kept apart from running ones. */
-export function keepLatestPerClaimant(claims: readonly Claim[]): Claim[] {
-  const groups = groupBy(
-    claims,
-    (c) => `${c.source.id}|${c.metric.id}|${c.period ? 'flow' : 'running'}`,
-  );
-  const latest = new Set([...groups.values()].map((g) => [...g].sort(compareClaimsByDate).at(-1)));
-  return claims.filter((c) => latest.has(c));
 }
 
 /** What the filters leave out, in words: "3 of 15 claimants", "figures before Jan 2025". */

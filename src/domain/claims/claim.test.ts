@@ -17,7 +17,12 @@ describe('buildStatedClaims', () => {
     const [, , beta] = claims;
     expect(beta?.metric).toBe(dataset.metrics[2]);
     expect(beta?.source).toBe(dataset.sources[1]);
-    expect(beta?.citations).toEqual([dataset.citations[1]]);
+    expect(beta?.citations).toEqual([
+      {
+        ...dataset.citations[1],
+        published: { text: '2025-02', precision: 'month', year: 2025, month: 2 },
+      },
+    ]);
     expect(beta?.asOf).toEqual({ text: '2025-02', precision: 'month', year: 2025, month: 2 });
     expect(beta?.credibility).toBe(3);
   });
@@ -65,7 +70,11 @@ describe('listClaimMonths', () => {
     const claims = ['2025-01-13', '2024-12', '2025', '2025-01', '2024-02-29'].map((asOf) =>
       makeClaim({ asOf }),
     );
-    expect(listClaimMonths(claims)).toEqual(['2024-02', '2024-12', '2025-01']);
+    expect(listClaimMonths(claims).map((month) => month.text)).toEqual([
+      '2024-02',
+      '2024-12',
+      '2025-01',
+    ]);
   });
 });
 

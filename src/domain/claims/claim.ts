@@ -1,6 +1,9 @@
 import { parseCalendarDate, type CalendarDate } from '../../data/schema/calendarDate';
 import type { Citation, Dataset, Metric, Source, Value } from '../../data/schema/datasetSchema';
 
+/** A publication of a figure, its date parsed once with the claims (see buildStatedClaims). */
+export type ClaimCitation = Omit<Citation, 'published'> & { readonly published: CalendarDate };
+
 /**
  * One figure as the app draws it: an estimate with its references resolved, or a total derived
  * from a claimant's parts. Built once per dataset; everything downstream reads claims.
@@ -15,7 +18,7 @@ export interface Claim {
   readonly statedOn?: CalendarDate;
   /** Present for flows ("supplied over three months"): the window the figure counts. */
   readonly period?: { readonly from: CalendarDate; readonly to: CalendarDate };
-  readonly citations: readonly Citation[];
+  readonly citations: readonly ClaimCitation[];
   readonly credibility?: number;
   readonly note?: string;
   /** Present for derived totals: the stated parts, in the order of the metric's `sumOf`. */
@@ -24,11 +27,19 @@ export interface Claim {
   readonly order: number;
 }
 
-/** Claims for every estimate of a validated dataset (references are known to resolve). */
+/**
+ * Claims for every estimate of a validated dataset (references are known to resolve). Its dates
+ * are parsed here, once: nothing downstream reads a date from the dataset's text again.
+ */
 export function buildStatedClaims(dataset: Dataset): Claim[] {
   const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const citations = new Map(dataset.citations.map((c) => [c.id, c]));
+  const citations = new Map(
+    dataset.citations.map((c): [string, ClaimCitation] => [
+      c.id,
+      { ...c, published: parseCalendarDate(c.published) },
+    ]),
+  );
   return dataset.estimates.map((estimate, order) => ({
     id: estimate.id,
     metric: lookUp(metrics, estimate.metric),

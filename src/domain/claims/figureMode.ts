@@ -2,4 +2,5 @@
  * Which figures a view shows: each claimant's latest figure per metric, or every dated figure.
  * (The URL's `mode` parameter; state/viewState.ts reads it.)
  */
-export type FigureMode = 'latest' | 'all';
+export const figureModes = ['latest', 'all'] as const;
+export type FigureMode = (typeof figureModes)[number];

@@ -7,10 +7,12 @@ describe('listClaimMonths', () => {
     const claims = ['2025-02-10', '2024-12', '2025-02', '2025', '2024-12-31'].map((asOf) =>
       makeClaim({ asOf }),
     );
-    expect(listClaimMonths(claims)).toEqual(['2024-12', '2025-02']);
+    expect(listClaimMonths(claims).map((m) => m.text)).toEqual(['2024-12', '2025-02']);
   });
 
   it('keeps four-digit years below 1000, so each month is a date again', () => {
-    expect(listClaimMonths([makeClaim({ asOf: '0836-08-01' })])).toEqual(['0836-08']);
+    expect(listClaimMonths([makeClaim({ asOf: '0836-08-01' })])).toEqual([
+      { text: '0836-08', precision: 'month', year: 836, month: 8 },
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from './claim';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeMetric, makeSource } from '../../testing/factories/makeDataset';
-import { sortClaims, type SortDirection, type SortKey } from './sortClaims';
+import { sortClaims } from './sortClaims';
+import type { SortDirection, SortKey } from './sortKeys';
 
 const claims: Claim[] = [
   makeClaim({

@@ -2,9 +2,7 @@ import { getSourceLabel, type Claim } from './claim';
 import { compareClaimsByDate } from './compareClaims';
 import { getCentral } from './valueMath';
 
-export const sortKeys = ['claimant', 'metric', 'value', 'asOf', 'credibility'] as const;
-export type SortKey = (typeof sortKeys)[number];
-export type SortDirection = 'ascending' | 'descending';
+import type { SortDirection, SortKey } from './sortKeys';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

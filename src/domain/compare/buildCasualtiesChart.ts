@@ -22,7 +22,7 @@ export function buildCasualtiesChart(
   );
   if (!total) return undefined;
   return buildComparisonChart(model, total, {
-    id: 'casualties',
+    id: 'casualties-by-claimant',
     mode,
     ...(cutoff ? { asOf: cutoff } : {}),
   });

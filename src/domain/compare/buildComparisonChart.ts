@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../../data/schema/calendarDate';
 import type { Metric } from '../../data/schema/datasetSchema';
 import type { FigureMode } from '../claims/figureMode';
+import { latestPerSourceAndMetric } from '../claims/selectFigures';
 import { buildFrameText } from '../charts/buildFrameText';
 import {
   capFigureRows,
@@ -17,7 +18,6 @@ import {
   buildTotalRow,
   describeApart,
   explainApart,
-  latestPerSourceAndMetric,
   withHeading,
 } from './comparisonRows';
 import { computeSpread } from './computeSpread';
@@ -115,6 +115,7 @@ export function buildComparisonChart(
   const which =
     mode === 'all' ? 'Every dated figure of each claimant' : "Each claimant's latest figure";
   return {
+    kind: 'rows',
     id: options.id ?? `compare-${total.id}`,
     unit: total.unit,
     series: [

@@ -2,10 +2,8 @@ import type { Metric } from '../../data/schema/datasetSchema';
 import { buildFigureRow } from '../charts/buildFigureRow';
 import { totalSeries, type ChartRow, type FigureRow, type RowSegment } from '../charts/chartModel';
 import type { Claim } from '../claims/claim';
-import { compareClaimsByDate } from '../claims/compareClaims';
 import { formatCalendarDate, formatPeriod } from '../format/formatDate';
 import { lowerFirst } from '../format/formatValue';
-import { groupBy } from '../claims/groupBy';
 import { getLead, type Snapshot } from './selectLatestFigures';
 import { getCentral } from '../claims/valueMath';
 
@@ -62,11 +60,6 @@ export function explainApart(row: FigureRow, total: Metric): string {
   }
   const given = row.segments.map((s) => lowerFirst(s.claim.metric.label)).join(' and ');
   return `${who} gave ${given} only, no total.`;
-}
-
-export function latestPerSourceAndMetric(claims: readonly Claim[]): Claim[] {
-  const groups = groupBy(claims, (c) => `${c.source.id}|${c.metric.id}`);
-  return [...groups.values()].map((g) => [...g].sort(compareClaimsByDate).at(-1) as Claim);
 }
 
 export function withHeading(label: string, rows: readonly FigureRow[]): ChartRow[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Value } from '../../data/schema/datasetSchema';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeMetric, makeSource } from '../../testing/factories/makeDataset';
-import { computeMedian, computeSpread, formatRatio } from './computeSpread';
+import { computeMedian, computeSpread } from './computeSpread';
 import { describeSpread } from './describeSpread';
 
 const claim = (id: string, value: Value, asOf = '2025-01-10') =>
@@ -83,24 +83,6 @@ describe('computeSpread', () => {
       claim('c', { best: 20 }),
     ]);
     expect(spread?.lowest.id).toBe('a');
-  });
-});
-
-describe('formatRatio', () => {
-  it.each([
-    [3.333, '3.3x'],
-    [1, '1.0x'],
-    [9.94, '9.9x'],
-    [10, '10x'],
-    [12.4, '12x'],
-    [12.5, '13x'],
-  ])('%d -> %s', (ratio, text) => {
-    expect(formatRatio(ratio)).toBe(text);
-  });
-
-  // Just below ten, one decimal would read "10.0x" where ten and above read "10x".
-  it('rounds 9.96 to "10x", not "10.0x"', () => {
-    expect(formatRatio(9.96)).toBe('10x');
   });
 });
 

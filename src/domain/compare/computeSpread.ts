@@ -51,12 +51,6 @@ export function computeSpread(claims: readonly Claim[]): Spread | undefined {
   };
 }
 
-/** "3.3x" below ten, "12x" above: more digits would claim a precision the figures lack. */
-export function formatRatio(ratio: number): string {
-  const tenths = Math.round(ratio * 10) / 10;
-  return tenths < 10 ? `${tenths.toFixed(1)}x` : `${Math.round(ratio)}x`;
-}
-
 /** The middle value; for an even count, the mean of the two middle values. */
 export function computeMedian(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

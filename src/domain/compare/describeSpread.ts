@@ -1,6 +1,7 @@
 import type { Metric } from '../../data/schema/datasetSchema';
 import { getSourceLabel, type Claim } from '../claims/claim';
-import { formatRatio, type Spread } from './computeSpread';
+import { formatRatio } from '../format/formatValue';
+import type { Spread } from './computeSpread';
 import { formatCalendarDate } from '../format/formatDate';
 import { formatValue, lowerFirst } from '../format/formatValue';
 

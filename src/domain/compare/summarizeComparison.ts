@@ -1,6 +1,7 @@
 import type { Metric, Value } from '../../data/schema/datasetSchema';
 import type { FigureRow } from '../charts/chartModel';
-import { formatRatio, type Spread } from './computeSpread';
+import { formatRatio } from '../format/formatValue';
+import type { Spread } from './computeSpread';
 import { describeEnd } from './describeSpread';
 import type { Claim } from '../claims/claim';
 import { compareClaimsByDate } from '../claims/compareClaims';

@@ -6,6 +6,7 @@ import {
   formatClaimFigure,
   formatCount,
   formatNumbers,
+  formatRatio,
   formatValue,
   formatValueShort,
   formatWorking,
@@ -107,5 +108,23 @@ describe('formatClaimFigure and formatWorking', () => {
 
   it('has no working for a stated claim', () => {
     expect(formatWorking(killed)).toBeUndefined();
+  });
+});
+
+describe('formatRatio', () => {
+  it.each([
+    [3.333, '3.3x'],
+    [1, '1.0x'],
+    [9.94, '9.9x'],
+    [10, '10x'],
+    [12.4, '12x'],
+    [12.5, '13x'],
+  ])('%d -> %s', (ratio, text) => {
+    expect(formatRatio(ratio)).toBe(text);
+  });
+
+  // Just below ten, one decimal would read "10.0x" where ten and above read "10x".
+  it('rounds 9.96 to "10x", not "10.0x"', () => {
+    expect(formatRatio(9.96)).toBe('10x');
   });
 });

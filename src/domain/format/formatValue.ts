@@ -63,3 +63,9 @@ export function formatWorking(claim: Claim): string | undefined {
   const parts = claim.derivedFrom.map(formatClaimFigure).join(' + ');
   return `${parts} = ${formatValue(claim.value)} ${lowerFirst(claim.metric.label)}`;
 }
+
+/** "3.3x" below ten, "12x" above: more digits would claim a precision the figures lack. */
+export function formatRatio(ratio: number): string {
+  const tenths = Math.round(ratio * 10) / 10;
+  return tenths < 10 ? `${tenths.toFixed(1)}x` : `${Math.round(ratio)}x`;
+}

@@ -55,7 +55,8 @@ export function buildOverTimeChart(model: DatasetModel, metric: Metric): OverTim
       : [],
   );
   return {
-    id: 'over-time',
+    kind: 'time',
+    id: `over-time-${metric.id}`,
     metric,
     series,
     claims: drawn,

@@ -1,6 +1,6 @@
 import { parseCalendarDate } from '../../data/schema/calendarDate';
 import type { Citation, Dataset, Metric, Source, Value } from '../../data/schema/datasetSchema';
-import type { Claim } from '../../domain/claims/claim';
+import type { Claim, ClaimCitation } from '../../domain/claims/claim';
 import { prepareDataset, type DatasetModel } from '../../domain/claims/prepareDataset';
 import { makeCitation, makeDataset, makeMetric, makeSource } from './makeDataset';
 
@@ -40,7 +40,7 @@ export function makeClaim(spec: ClaimSpec = {}): Claim {
             to: parseCalendarDate(spec.period.to),
           },
         }),
-    citations: spec.citations ?? [makeCitation()],
+    citations: (spec.citations ?? [makeCitation()]).map(toClaimCitation),
     ...(spec.credibility === undefined ? {} : { credibility: spec.credibility }),
     ...(spec.note === undefined ? {} : { note: spec.note }),
     ...(spec.derivedFrom === undefined ? {} : { derivedFrom: spec.derivedFrom }),
@@ -51,4 +51,9 @@ export function makeClaim(spec: ClaimSpec = {}): Claim {
 /** makeDataset, prepared as the app prepares it (claims resolved, totals derived). */
 export function makeModel(overrides: Partial<Dataset> = {}): DatasetModel {
   return prepareDataset(makeDataset(overrides));
+}
+
+/** A dataset's citation as claims carry it: its date parsed. */
+export function toClaimCitation(citation: Citation): ClaimCitation {
+  return { ...citation, published: parseCalendarDate(citation.published) };
 }

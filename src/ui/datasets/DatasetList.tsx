@@ -1,13 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { parseCalendarDate } from '../../data/schema/calendarDate';
 import { datasetQueryOptions } from '../../data/load/datasetQueryOptions';
 import { defaultDatasetPath, pickDatasetPath } from '../../data/load/shippedDataset';
 import {
   deleteStoredDataset,
   explainStorageFailure,
+  summarizeDataset,
   type StoredEntry,
 } from '../../data/store/datasetStore';
+import type { CalendarDate } from '../../data/schema/calendarDate';
 import { toImportedPath } from '../../data/load/importedPath';
 import { formatCalendarDate } from '../../domain/format/formatDate';
 import { formatCount } from '../../domain/format/formatValue';
@@ -70,7 +71,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
     key: string;
     path: string | undefined;
     title: string;
-    updated: string | undefined;
+    updated: CalendarDate | undefined;
     estimates: number | undefined;
     imported: string;
     entry?: StoredEntry;
@@ -79,7 +80,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
       key: 'default',
       path: undefined,
       title: shipped.data?.title ?? 'The default dataset',
-      updated: shipped.data?.updated,
+      updated: shipped.data && summarizeDataset(shipped.data).updated,
       estimates: shipped.data?.estimates.length,
       imported: 'Shipped with Crosscheck',
     },
@@ -129,7 +130,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
                   </ViewLink>
                   {current ? <span className="dataset-shown"> (shown)</span> : null}
                 </th>
-                <td>{row.updated ? formatCalendarDate(parseCalendarDate(row.updated)) : ''}</td>
+                <td>{row.updated ? formatCalendarDate(row.updated) : ''}</td>
                 <td className="numeric">
                   {row.estimates === undefined ? '' : formatCount(row.estimates)}
                 </td>

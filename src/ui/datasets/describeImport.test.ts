@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { toStoredEntry } from '../../data/store/datasetStore';
 import { makeDataset } from '../../testing/factories/makeDataset';
 import { describeImport } from './describeImport';
 
 const dataset = makeDataset({ id: 'tally', title: 'My tally' });
 const count = dataset.estimates.length;
-const entry = {
-  id: 'tally',
-  title: 'My tally',
-  updated: '2025',
-  estimates: count,
-  importedAt: '2026-11-26T10:00:00.000Z',
-  fileName: 'tally.csv',
-};
+const entry = toStoredEntry(
+  makeDataset({ id: 'tally', title: 'My tally', updated: '2025' }),
+  'tally.csv',
+  new Date('2026-11-26T10:00:00.000Z'),
+);
 
 describe('describeImport', () => {
   it('says what came in and that it was kept', () => {

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ChartSpec } from '../../charts/chartSpec';
 import type { Dataset } from '../../data/schema/datasetSchema';
+import type { ChartModel } from '../../domain/charts/chartModel';
 import type { ExportOptions } from '../../export/exportFormats';
 import type { ViewState } from '../../state/viewState';
 
 interface ExportMenuProps {
-  readonly spec: ChartSpec;
+  readonly chart: ChartModel;
   readonly dataset: Dataset;
   readonly view: ViewState;
   /** The chart's width on screen, for the "as on screen" size. */
@@ -20,13 +20,13 @@ const ExportPanel = lazy(() => loadPanel().then((m) => ({ default: m.ExportPanel
  * One control per chart that opens its export choices; they are kept while it is closed.
  * Escape closes it and returns to the button.
  */
-export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps) {
+export function ExportMenu({ chart, dataset, view, screenWidth }: ExportMenuProps) {
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   // Undefined until first changed: the panel starts from the defaults, which load with it.
   const [options, setOptions] = useState<ExportOptions>();
-  const title = spec.model.frame.title;
+  const title = chart.frame.title;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     setOpen(false);
@@ -58,7 +58,7 @@ export function ExportMenu({ spec, dataset, view, screenWidth }: ExportMenuProps
         >
           <ExportPanel
             id={panelId}
-            spec={spec}
+            chart={chart}
             dataset={dataset}
             view={view}
             screenWidth={screenWidth}

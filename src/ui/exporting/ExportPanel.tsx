@@ -1,8 +1,10 @@
-import type { ChartSpec } from '../../charts/chartSpec';
 import type { Dataset } from '../../data/schema/datasetSchema';
+import type { ChartModel } from '../../domain/charts/chartModel';
 import {
+  appliesTo,
   defaultExportOptions,
   exportDensities,
+  exportFormatIds,
   exportFormats,
   exportPresetIds,
   exportPresets,
@@ -15,7 +17,7 @@ import { useState } from 'react';
 
 export interface ExportPanelProps {
   readonly id: string;
-  readonly spec: ChartSpec;
+  readonly chart: ChartModel;
   readonly dataset: Dataset;
   readonly view: ViewState;
   /** The chart's width on screen, for the "as on screen" size. */
@@ -34,21 +36,22 @@ export const loadExporter = () => import('../../export/exportChart');
  * screen or a slide, light or dark, downloaded or copied as an image.
  */
 export function ExportPanel(props: ExportPanelProps) {
-  const { id: panelId, spec, dataset, view, screenWidth, onOptionsChange } = props;
+  const { id: panelId, chart, dataset, view, screenWidth, onOptionsChange } = props;
   const options = props.options ?? defaultExportOptions;
+  const format = exportFormats[options.format];
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const title = spec.model.frame.title;
+  const title = chart.frame.title;
   const set = (change: Partial<ExportOptions>) => onOptionsChange({ ...options, ...change });
   const run = (chosen: ExportOptions) =>
     loadExporter().then(({ exportChart }) =>
-      exportChart({ spec, options: chosen, dataset, view, screenWidth }),
+      exportChart({ chart, options: chosen, dataset, view, screenWidth }),
     );
 
   const download = async () => {
     if (busy) return;
     setBusy(true);
-    setStatus(`Preparing the ${options.format.toUpperCase()}\u2026`);
+    setStatus(`Preparing the ${format.extension.toUpperCase()}\u2026`);
     try {
       const result = await run(options);
       downloadBlob(result.blob, result.fileName);
@@ -76,20 +79,20 @@ export function ExportPanel(props: ExportPanelProps) {
       .finally(() => setBusy(false));
   };
 
-  const image = options.format !== 'csv';
+  const applies = (option: Parameters<typeof appliesTo>[1]) => appliesTo(options.format, option);
   return (
     <div id={panelId} className="export-panel" role="group" aria-label={`Export: ${title}`}>
       <RadioGroup
         legend="Format"
         value={options.format}
-        options={exportFormats.map((f) => ({ value: f, label: formatLabels[f] }))}
+        options={exportFormatIds.map((f) => ({ value: f, label: exportFormats[f].label }))}
         onChange={(format) => set({ format })}
       />
       <label className="export-field">
         Size
         <select
           value={options.preset}
-          disabled={!image}
+          disabled={!applies('preset')}
           onChange={(e) => set({ preset: toPreset(e.target.value) })}
         >
           {exportPresetIds.map((id) => (
@@ -102,14 +105,14 @@ export function ExportPanel(props: ExportPanelProps) {
       <RadioGroup
         legend="Density (PNG)"
         value={String(options.density)}
-        disabled={options.format !== 'png'}
+        disabled={!applies('density')}
         options={exportDensities.map((d) => ({ value: String(d), label: `${d}x` }))}
         onChange={(density) => set({ density: toDensity(density) })}
       />
       <RadioGroup
         legend="Theme"
         value={options.theme}
-        disabled={!image}
+        disabled={!applies('theme')}
         options={[
           { value: 'light', label: 'Light' },
           { value: 'dark', label: 'Dark' },
@@ -118,7 +121,7 @@ export function ExportPanel(props: ExportPanelProps) {
       />
       <div className="export-actions">
         <button type="button" onClick={() => void download()} aria-disabled={busy}>
-          Download {options.format.toUpperCase()}
+          Download {format.extension.toUpperCase()}
         </button>
         <button type="button" className="secondary" onClick={copy} aria-disabled={busy}>
           Copy image
@@ -130,8 +133,6 @@ export function ExportPanel(props: ExportPanelProps) {
     </div>
   );
 }
-
-const formatLabels = { png: 'PNG image', svg: 'SVG image', csv: 'CSV data' } as const;
 
 function toPreset(value: string): ExportOptions['preset'] {
   return exportPresetIds.find((id) => id === value) ?? 'screen';

@@ -1,14 +1,15 @@
 import type { DatasetModel } from '../../domain/claims/prepareDataset';
 import { getSourceLabel } from '../../domain/claims/claim';
 import { describeReliability, describeSourceKind } from '../../domain/format/describeGrades';
-import type { Mode, ViewChanges, ViewState } from '../../state/viewState';
+import { figureModes, type FigureMode } from '../../domain/claims/figureMode';
+import type { ViewChanges, ViewState } from '../../state/viewState';
 import { DateField } from './DateField';
 
 interface FilterControlsProps {
   /** The whole dataset: every claimant and metric can be chosen. */
   readonly model: DatasetModel;
   readonly state: ViewState;
-  readonly defaultMode: Mode | undefined;
+  readonly defaultMode: FigureMode | undefined;
   readonly change: (changes: ViewChanges) => void;
 }
 
@@ -86,7 +87,7 @@ export function FilterControls({ model, state, defaultMode, change }: FilterCont
         <DateField label="From" value={state.from} onChange={(from) => change({ from })} />
         <DateField label="To" value={state.to} onChange={(to) => change({ to })} />
         <div className="filter-mode" role="radiogroup" aria-label="Which figures">
-          {(['latest', 'all'] as const).map((mode) => (
+          {figureModes.map((mode) => (
             <label key={mode} className="filter-option">
               <input
                 type="radio"

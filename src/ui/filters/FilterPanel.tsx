@@ -2,12 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import { describeHidden, type Filters } from '../../domain/claims/applyFilters';
 import { formatCount } from '../../domain/format/formatValue';
 import type { DatasetModel } from '../../domain/claims/prepareDataset';
-import {
-  updateViewState,
-  type Mode,
-  type ViewChanges,
-  type ViewState,
-} from '../../state/viewState';
+import type { FigureMode } from '../../domain/claims/figureMode';
+import { updateViewState, type ViewChanges, type ViewState } from '../../state/viewState';
 
 // The controls load when the panel is first opened: the figures are drawn without them.
 const FilterControls = lazy(() =>
@@ -21,7 +17,7 @@ interface FilterPanelProps {
   readonly shown: number;
   readonly filters: Filters;
   readonly state: ViewState;
-  readonly defaultMode: Mode | undefined;
+  readonly defaultMode: FigureMode | undefined;
   readonly navigate: (state: ViewState) => void;
 }
 

@@ -3,7 +3,7 @@ import { act, cleanup, render, type RenderResult } from '@testing-library/react'
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../data/schema/validateDataset';
-import { viewIds } from '../../state/viewState';
+import { viewRegistry } from '../../domain/views/viewRegistry';
 import { stubLayout } from '../../testing/stubLayout';
 import { arbitraryDataset } from '../../testing/arbitrary/arbitraryDataset';
 import { preloadLazyModules } from '../../testing/preloadLazyModules';
@@ -22,7 +22,7 @@ describe('the screen of any dataset the validator accepts (fast-check)', () => {
       fc.asyncProperty(arbitraryDataset, async (input) => {
         const result = validateDataset(input);
         if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
-        for (const view of viewIds) {
+        for (const { id: view } of viewRegistry) {
           let screen: RenderResult | undefined;
           await act(() => {
             screen = render(

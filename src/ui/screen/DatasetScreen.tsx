@@ -1,47 +1,19 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentType,
-} from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartStyleContext, makeChartStyle } from '../../charts/chartStyle';
 import { HighlightContext } from '../../charts/highlight';
-import { parseCalendarDate } from '../../data/schema/calendarDate';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { formatCalendarDate } from '../../domain/format/formatDate';
+import { defaultView, getView } from '../../domain/views/viewRegistry';
+import { readViewOptions } from '../../state/readViewOptions';
 import { resolveViewState } from '../../state/resolveViewState';
-import type { ViewId, ViewState } from '../../state/viewState';
-import { FailureBoundary } from './FailureBoundary';
+import type { ViewState } from '../../state/viewState';
 import { FilterPanel } from '../filters/FilterPanel';
+import { ViewBody } from '../views/ViewBody';
+import { FailureBoundary } from './FailureBoundary';
 import { useVersionNotice } from './useVersionNotice';
 import { useViewModel } from './useViewModel';
-import { Dashboard } from '../views/Dashboard';
-import type { ViewProps } from '../views/viewProps';
 import { ViewNav } from './ViewNav';
-import { viewModes, viewTitles } from '../views/viewTitles';
 import { ViewToolbar } from './ViewToolbar';
-
-/** A view loaded when first visited. */
-const loadView = (load: () => Promise<ComponentType<ViewProps>>) =>
-  memo(lazy(() => load().then((view) => ({ default: view }))));
-
-// The dashboard is what opens; every other view is loaded when it is first visited. Memoised:
-// while a change is drawn in the background, the urgent render that answers the click passes
-// the view the same props, and must not redraw every chart to do it.
-const views: Record<ViewId, ComponentType<ViewProps>> = {
-  dashboard: memo(Dashboard),
-  compare: loadView(() => import('../views/CompareView').then((m) => m.CompareView)),
-  casualties: loadView(() => import('../views/CasualtiesView').then((m) => m.CasualtiesView)),
-  'over-time': loadView(() => import('../views/OverTimeView').then((m) => m.OverTimeView)),
-  forces: loadView(() => import('../views/ForcesView').then((m) => m.ForcesView)),
-  equipment: loadView(() => import('../views/EquipmentView').then((m) => m.EquipmentView)),
-  estimates: loadView(() => import('../views/EstimatesView').then((m) => m.EstimatesView)),
-};
 
 interface DatasetScreenProps {
   readonly dataset: Dataset;
@@ -58,9 +30,9 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
   const updating = shownState !== urlState;
   const { model, filtered, filters, state, notices: stale } = useViewModel(dataset, shownState);
   const controls = useMemo(() => resolveViewState(urlState, dataset).state, [urlState, dataset]);
-  const View = views[state.view];
+  const view = getView(state.view);
+  const options = useMemo(() => readViewOptions(view, state, filters), [view, state, filters]);
   const derived = model.claims.length - dataset.estimates.length;
-  const defaultMode = viewModes[state.view];
   const style = useMemo(() => makeChartStyle(state.theme ?? 'light'), [state.theme]);
   const [claimant, setClaimant] = useState<string | undefined>();
   const highlight = useMemo(() => ({ claimant, setClaimant }), [claimant]);
@@ -74,8 +46,8 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
     shownView.current = state.view;
   }, [state.view]);
   useEffect(() => {
-    document.title = `${viewTitles[state.view]} \u00b7 ${dataset.title} \u00b7 Crosscheck`;
-  }, [state.view, dataset.title]);
+    document.title = `${view.title} \u00b7 ${dataset.title} \u00b7 Crosscheck`;
+  }, [view, dataset.title]);
   useEffect(() => {
     document.documentElement.dataset.theme = state.theme ?? 'light';
   }, [state.theme]);
@@ -91,7 +63,7 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
             {dataset.estimates.length} estimates from {dataset.sources.length} claimants, published
             in {dataset.citations.length} sources
             {derived > 0 ? `; ${derived} totals derived from their parts` : ''}. Updated{' '}
-            {formatCalendarDate(parseCalendarDate(dataset.updated))}.
+            {formatCalendarDate(model.updated)}.
           </p>
         </header>
         <ViewNav state={controls} navigate={navigate} />
@@ -111,12 +83,12 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
           shown={filtered.claims.length}
           filters={filters}
           state={controls}
-          defaultMode={viewModes[controls.view]}
+          defaultMode={getView(controls.view).defaultMode}
           navigate={navigate}
         />
         <main
           id="main"
-          className={`view view-${state.view}${updating ? ' is-updating' : ''}`}
+          className={`view view-${view.layout}${updating ? ' is-updating' : ''}`}
           aria-labelledby="view-heading"
           aria-busy={updating}
         >
@@ -124,27 +96,29 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
             id="view-heading"
             ref={heading}
             tabIndex={-1}
-            className={state.view === 'dashboard' ? 'visually-hidden' : undefined}
+            className={view === defaultView ? 'visually-hidden' : undefined}
           >
-            {viewTitles[state.view]}
+            {view.title}
           </h2>
           <FailureBoundary
-            title={`This view could not be shown: ${viewTitles[state.view]}`}
+            title={`This view could not be shown: ${view.title}`}
             scope="The other views, the filters and the dataset are not affected: pick another view above."
             resetKeys={[filtered, state]}
           >
             <Suspense
               fallback={
                 <p className="view-loading" role="status">
-                  Opening {viewTitles[state.view]}&hellip;
+                  Opening {view.title}&hellip;
                 </p>
               }
             >
-              <View
+              <ViewBody
+                key={view.id}
+                view={view}
                 model={filtered}
                 state={state}
                 navigate={navigate}
-                mode={state.mode ?? defaultMode ?? 'latest'}
+                options={options}
               />
             </Suspense>
           </FailureBoundary>

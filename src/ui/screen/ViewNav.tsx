@@ -1,6 +1,6 @@
-import { viewIds, type ViewState } from '../../state/viewState';
+import { viewRegistry } from '../../domain/views/viewRegistry';
+import type { ViewState } from '../../state/viewState';
 import { ViewLink } from './ViewLink';
-import { viewTitles } from '../views/viewTitles';
 
 /** The views of the current dataset; the dataset stays selected when switching. */
 export function ViewNav({
@@ -13,14 +13,14 @@ export function ViewNav({
   return (
     <nav className="view-nav" aria-label="Views">
       <ul>
-        {viewIds.map((view) => (
-          <li key={view}>
+        {viewRegistry.map(({ id, title }) => (
+          <li key={id}>
             <ViewLink
-              to={{ view, ...(state.dataset ? { dataset: state.dataset } : {}) }}
+              to={{ view: id, ...(state.dataset ? { dataset: state.dataset } : {}) }}
               navigate={navigate}
-              current={state.view === view}
+              current={state.view === id}
             >
-              {viewTitles[view]}
+              {title}
             </ViewLink>
           </li>
         ))}

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { parseCalendarDate } from '../../data/schema/calendarDate';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { measureTime } from '../../lib/measureTime';
 import { applyFilters, type Filters } from '../../domain/claims/applyFilters';
 import { prepareDataset } from '../../domain/claims/prepareDataset';
+import { readFilters } from '../../state/readViewOptions';
 import { resolveViewState } from '../../state/resolveViewState';
 import type { ViewState } from '../../state/viewState';
 
@@ -17,15 +17,7 @@ export function useViewModel(dataset: Dataset, state: ViewState) {
     [dataset],
   );
   const resolved = useMemo(() => resolveViewState(state, dataset), [state, dataset]);
-  const filters = useMemo((): Filters => {
-    const { claimants, metrics, from, to } = resolved.state;
-    return {
-      ...(claimants ? { claimants } : {}),
-      ...(metrics ? { metrics } : {}),
-      ...(from ? { from: parseCalendarDate(from) } : {}),
-      ...(to ? { to: parseCalendarDate(to) } : {}),
-    };
-  }, [resolved.state]);
+  const filters = useMemo((): Filters => readFilters(resolved.state), [resolved.state]);
   const filtered = useMemo(
     () => measureTime('derive:filter', () => applyFilters(model, filters)),
     [model, filters],

@@ -4,7 +4,7 @@ import { CitationList } from '../../charts/tooltip/CitationList';
 import { getSourceLabel, type Claim } from '../../domain/claims/claim';
 import { describeReliability, describeSourceKind } from '../../domain/format/describeGrades';
 import { formatCount, formatNumbers, formatWorking } from '../../domain/format/formatValue';
-import type { SortDirection, SortKey } from '../../domain/claims/sortClaims';
+import type { SortDirection, SortKey } from '../../domain/claims/sortKeys';
 import { getQualifier } from '../../domain/claims/valueMath';
 import { CredibilityCell, DateCell } from './ClaimCells';
 import { getRowHighlightProps } from './getRowHighlightProps';

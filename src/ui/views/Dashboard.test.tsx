@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { preloadLazyModules } from '../../testing/preloadLazyModules';
 import { stubLayout } from '../../testing/stubLayout';
+import { defaultView } from '../../domain/views/viewRegistry';
 import { Dashboard } from './Dashboard';
 
 // One panel's chart fails to build; the test checks the failure stays in that panel.
@@ -31,7 +32,8 @@ describe('Dashboard', () => {
             model={model}
             state={{ view: 'dashboard' }}
             navigate={vi.fn()}
-            mode="latest"
+            view={defaultView}
+            options={{ mode: 'latest' }}
           />,
         ),
       ),

@@ -1,7 +1,7 @@
 import { getSourceLabel, type Claim } from '../../domain/claims/claim';
-import { formatRatio, type Spread } from '../../domain/compare/computeSpread';
+import type { Spread } from '../../domain/compare/computeSpread';
 import { formatCalendarDate } from '../../domain/format/formatDate';
-import { formatCount, formatValue } from '../../domain/format/formatValue';
+import { formatCount, formatRatio, formatValue } from '../../domain/format/formatValue';
 
 /** Lowest, highest, median and their ratio, each end with who gave it and when. */
 export function SpreadStats({ spread, unit }: { spread: Spread | undefined; unit: string }) {

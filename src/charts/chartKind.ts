@@ -1,0 +1,50 @@
+import type { ComponentType } from 'react';
+import type { ChartModel } from '../domain/charts/chartModel';
+import type { Claim } from '../domain/claims/claim';
+import type { MeasureText } from '../lib/measureText';
+import type { ChartStyle } from './chartStyle';
+
+/** A chart's size in pixels at scale 1: a width, and a height where one is fixed (exports). */
+export interface ChartSize {
+  readonly width: number;
+  /** A fixed height (export sizes); otherwise the chart is as tall as it needs. */
+  readonly height?: number;
+}
+
+/** How any chart is drawn: at a width, at a fixed height or its own, interactive or not. */
+export interface ChartDrawing<Model> extends ChartSize {
+  readonly model: Model;
+  /** Focusable marks that open each claim's card; off in exported images. */
+  readonly interactive?: boolean;
+  /** The id of the chart's plain-language summary, its accessible description. */
+  readonly describedBy?: string;
+}
+
+/** A figure as a chart draws it: under which group (a heading, a line) and whether set apart. */
+export interface DrawnFigure {
+  readonly claim: Claim;
+  readonly group: string;
+  /** False where the chart draws it apart, as not comparable with the rest. */
+  readonly comparable: boolean;
+}
+
+/**
+ * Lays a chart out at a size in a style, as its drawing does: the drawing and the exports' choice
+ * of scale share it. `fits` is false when a fixed size leaves the text too little room.
+ */
+export type ChartLayout<Model> = (
+  model: Model,
+  size: ChartSize,
+  style: ChartStyle,
+  measure: MeasureText,
+) => { readonly fits: boolean };
+
+/** What the app knows of a kind of chart: one entry per kind, in chartKindRegistry.ts. */
+export interface ChartKind<Model extends ChartModel> {
+  /** Draws the chart, on screen and for exports; it may suspend while its code arrives. */
+  readonly Chart: ComponentType<ChartDrawing<Model>>;
+  /** The chart's layout, loaded when an export first needs it. */
+  readonly loadLayout: () => Promise<ChartLayout<Model>>;
+  /** Every figure drawn, in the chart's order: the rows of the chart's CSV. */
+  readonly listFigures: (model: Model) => readonly DrawnFigure[];
+}

@@ -1,0 +1,20 @@
+import { lazy } from 'react';
+import type { OverTimeModel } from '../../domain/charts/chartModel';
+import type { ChartKind, DrawnFigure } from '../chartKind';
+
+/**
+ * Lines, one per claimant, on a date axis. Its drawing (its own part of Recharts, its ticks and
+ * labels) and its layout load alongside the first chart, not before it.
+ */
+export const timeChartKind: ChartKind<OverTimeModel> = {
+  Chart: lazy(() => import('./OverTimeChart').then((m) => ({ default: m.OverTimeChart }))),
+  loadLayout: () => import('./layoutTimeChart').then((m) => m.layoutTimeChart),
+  listFigures: listTimeFigures,
+};
+
+/** Each line's points, under the claimant's name; every figure on a line is comparable. */
+function listTimeFigures(model: OverTimeModel): DrawnFigure[] {
+  return model.series.flatMap((series) =>
+    series.points.map((point) => ({ claim: point.claim, group: series.label, comparable: true })),
+  );
+}

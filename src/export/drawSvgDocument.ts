@@ -1,0 +1,76 @@
+import type { ChartModel } from '../domain/charts/chartModel';
+import { formatCalendarDate } from '../domain/format/formatDate';
+import { serializeViewState, type ViewState } from '../state/viewState';
+import { assembleSvg } from './assembleSvg';
+import type { ExportRequest } from './exportRequest';
+import { chooseExportStyle } from './chooseExportStyle';
+import { buildEmbeddedFontCss } from './embedFonts';
+import { exportPresets } from './exportFormats';
+import { renderChartSvg } from './renderChartSvg';
+
+/**
+ * A chart drawn afresh as a standalone SVG document, at the export's size and theme, stamped with
+ * the export date, the dataset's fingerprint and the view's link, fonts embedded.
+ */
+export async function drawSvgDocument(
+  request: ExportRequest,
+  fingerprint: string,
+): Promise<{ svg: string; size: { width: number; height: number } }> {
+  const { options } = request;
+  const chart = withExportLine(request.chart, describeExport(request, fingerprint));
+  const layout = await chooseExportStyle(
+    chart,
+    exportPresets[options.preset],
+    options.theme,
+    request.screenWidth,
+  );
+  const rendered = await renderChartSvg(chart, layout.size, layout.style);
+  const width = layout.size.width;
+  const height = layout.size.height ?? Number(rendered.getAttribute('height'));
+  const svg = assembleSvg(rendered, {
+    width,
+    height,
+    fontCss: await buildEmbeddedFontCss(),
+    description: `${chart.frame.title}. ${chart.summary}`,
+  });
+  return { svg, size: { width, height } };
+}
+
+/** "Exported 26 Nov 2026 · dataset fingerprint 3f9a2c · https://…/?view=casualties&fp=3f9a2c". */
+function describeExport(request: ExportRequest, fingerprint: string): string {
+  const now = request.now ?? new Date();
+  const day = formatCalendarDate({
+    text: now.toISOString().slice(0, 10),
+    precision: 'day',
+    year: now.getUTCFullYear(),
+    month: now.getUTCMonth() + 1,
+    day: now.getUTCDate(),
+  });
+  // The link carries the fingerprint: opened on another version of the dataset, it says so.
+  const link = describeViewLink({ ...request.view, fp: fingerprint });
+  return `Exported ${day} \u00b7 dataset fingerprint ${fingerprint} \u00b7 ${link}`;
+}
+
+declare global {
+  interface Window {
+    /**
+     * Where exported images say the view lives. Unset: this page's own address. Set by the
+     * batch export (`npm run export -- --link-base URL`), whose local server address would
+     * mean nothing on a slide; '' prints the view's query alone.
+     */
+    crosscheckLinkBase?: string;
+  }
+}
+
+/** The view's link: on this site, or on the site the batch export was told of. */
+function describeViewLink(view: ViewState): string {
+  const query = serializeViewState(view);
+  const base = window.crosscheckLinkBase;
+  if (base === '') return query || '/';
+  return new URL(query || '.', base ?? location.href).href;
+}
+
+/** The chart with the export's line in its frame, drawn under its sources. */
+function withExportLine<Chart extends ChartModel>(chart: Chart, exportLine: string): Chart {
+  return { ...chart, frame: { ...chart.frame, exportLine } };
+}

@@ -1,0 +1,25 @@
+import type { Dataset } from '../data/schema/datasetSchema';
+import type { ChartModel } from '../domain/charts/chartModel';
+import type { ViewState } from '../state/viewState';
+import type { ExportOptions } from './exportFormats';
+
+/** A chart to export, in the options chosen, with what its image is stamped with. */
+export interface ExportRequest {
+  readonly chart: ChartModel;
+  readonly options: ExportOptions;
+  readonly dataset: Dataset;
+  /** The view the chart belongs to: its link is printed on the image. */
+  readonly view: ViewState;
+  /** The chart's width on screen, for the "as on screen" size. */
+  readonly screenWidth: number;
+  readonly now?: Date;
+}
+
+/** A chart written out: the file's content, and its size in pixels where it is an image. */
+export interface WrittenChart {
+  readonly data: BlobPart;
+  readonly pixels?: { readonly width: number; readonly height: number };
+}
+
+/** Writes a chart in one format; `fingerprint` is the dataset's short fingerprint. */
+export type ChartWriter = (request: ExportRequest, fingerprint: string) => Promise<WrittenChart>;
