@@ -86,6 +86,29 @@ test.describe('npm run export', () => {
     expect(refused.err).toContain('estimates[1].source: unknown source "harbour-master"');
   });
 
+  test('reads a CSV dataset as the page does, and exports any view named with --view', () => {
+    const out = mkdtempSync(join(tmpdir(), 'crosscheck-pack-'));
+    const run = runExport([
+      '--dataset',
+      'data/sample.csv',
+      '--out',
+      out,
+      '--format',
+      'csv',
+      '--view',
+      'compare',
+      '--view',
+      'forces',
+    ]);
+    expect(run.err).not.toContain('export:');
+    expect(run.status).toBe(0);
+    const files = readdirSync(out);
+    expect(files.some((f) => f.startsWith('crosscheck-compare-casualties-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('crosscheck-forces-deployed-'))).toBe(true);
+    expect(files.every((f) => f.endsWith('.csv'))).toBe(true);
+    expect(run.out).toContain(`Exported ${files.length} charts to ${out}`);
+  });
+
   test('says clearly what is wrong with a path or an option', () => {
     const out = mkdtempSync(join(tmpdir(), 'crosscheck-pack-'));
     const cases: [string[], number, string][] = [
@@ -101,6 +124,11 @@ test.describe('npm run export', () => {
         ['--dataset', 'data/north-korea-russia-2024-2025.json', '--out', out, '--colour', 'red'],
         2,
         "Unknown option '--colour'",
+      ],
+      [
+        ['--dataset', 'data/sample.csv', '--out', out, '--view', 'estimates'],
+        2,
+        '--view must be one of compare, casualties, over-time, forces, equipment (got "estimates")',
       ],
     ];
     for (const [args, status, message] of cases) {

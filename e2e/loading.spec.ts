@@ -23,6 +23,20 @@ test('another valid dataset via ?dataset= is shown in full, with its own sources
   expect(consoleErrors).toEqual([]);
 });
 
+test('a CSV dataset named in the address is read like an import', async ({
+  page,
+  consoleErrors,
+}) => {
+  // data/sample.csv is published at the site's root with the default dataset.
+  await page.goto('/?dataset=/sample.csv&view=estimates');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Sample: North Korean troops and casualties in Russia's war against Ukraine, 2024-2025",
+  );
+  await expect(page.getByText('23 estimates from 11 claimants')).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('close to 1,000');
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a broken dataset is refused whole, with every problem and its path', async ({ page }) => {
   await serveFixture(page, 'broken.json');
   await page.goto(`/?dataset=${fixtureUrl('broken.json')}`);

@@ -3,7 +3,7 @@ import { datasetQueryOptions } from '../data/load/datasetQueryOptions';
 import { pickDatasetPath } from '../data/load/shippedDataset';
 import { getView } from '../domain/views/viewRegistry';
 import { parseViewState } from '../state/viewState';
-import { preloadViewBuilders } from '../ui/views/loadViewBuilder';
+import { preloadViewBuilders } from '../domain/views/loadViewBuilder';
 import { createQueryClient } from './queryClient';
 
 /** The app's one query client, made here so that the dataset load can start before React. */

@@ -1,4 +1,4 @@
-import { preloadViewBuilders } from '../ui/views/loadViewBuilder';
+import { preloadViewBuilders } from '../domain/views/loadViewBuilder';
 
 /**
  * Loads every module the UI loads on demand (every view's builder and layout, the line chart, the

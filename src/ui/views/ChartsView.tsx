@@ -6,7 +6,7 @@ import { ChartPanel } from '../panels/ChartPanel';
 import { EmptyChart } from '../panels/EmptyChart';
 import { ClaimsTable } from '../tables/ClaimsTable';
 import { AsOfPicker } from './AsOfPicker';
-import { loadViewBuilder } from './loadViewBuilder';
+import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
 import { MetricPicker } from './MetricPicker';
 import { SpreadStats } from './SpreadStats';
 import type { ViewProps } from './viewProps';

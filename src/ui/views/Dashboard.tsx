@@ -6,7 +6,7 @@ import type { ViewState } from '../../state/viewState';
 import { ChartPanel } from '../panels/ChartPanel';
 import { Panel } from '../panels/Panel';
 import { FailureBoundary } from '../screen/FailureBoundary';
-import { loadViewBuilder } from './loadViewBuilder';
+import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
 import { useRevealInTurn } from './useRevealInTurn';
 import type { ViewProps } from './viewProps';
 

@@ -4,7 +4,7 @@ import type { TableViewEntry } from '../../domain/views/viewRegistry';
 import { writeSort } from '../../state/readViewOptions';
 import { updateViewState } from '../../state/viewState';
 import { EstimatesTable } from '../tables/EstimatesTable';
-import { loadViewBuilder } from './loadViewBuilder';
+import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
 import type { ViewProps } from './viewProps';
 
 /** A view of one table, sorted by the column the URL names; a heading sorts it anew. */

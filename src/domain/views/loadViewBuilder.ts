@@ -1,4 +1,4 @@
-import { viewRegistry } from '../../domain/views/viewRegistry';
+import { viewRegistry } from './viewRegistry';
 
 /**
  * A promise as React's `use()` reads it: React records `status` and `value` on a promise it is
