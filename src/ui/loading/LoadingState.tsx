@@ -13,7 +13,7 @@ export const slowAnswerMs = 5_000;
  */
 export function LoadingState({ path, attempt }: { path: string; attempt: number }) {
   const progress = useLoadProgress(path);
-  const now = useNow(1000);
+  const now = useNow(1000, progress?.startedAt);
   const received = progress?.received;
   const total = progress?.total;
   const waitedMs = progress && received === undefined ? now - progress.startedAt : 0;

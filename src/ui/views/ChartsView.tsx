@@ -4,10 +4,10 @@ import type { ChartsViewEntry } from '../../domain/views/viewRegistry';
 import { measureTime } from '../../lib/measureTime';
 import { ChartPanel } from '../panels/ChartPanel';
 import { EmptyChart } from '../panels/EmptyChart';
+import { updateViewState, type ViewChanges } from '../../state/viewState';
 import { ClaimsTable } from '../tables/ClaimsTable';
-import { AsOfPicker } from './AsOfPicker';
+import { ChoiceSelect } from './ChoiceSelect';
 import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
-import { MetricPicker } from './MetricPicker';
 import { SpreadStats } from './SpreadStats';
 import type { ViewProps } from './viewProps';
 
@@ -21,6 +21,8 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
     () => measureTime('derive:view', () => build(model, options)),
     [build, model, options],
   );
+  const change = (changes: ViewChanges) => navigate(updateViewState(state, changes));
+  const { metricChoice, asOfChoice } = content;
   const panel = (chart: ChartModel) => (
     <ChartPanel chart={chart} missing={content.missing} dataset={model.dataset} view={state}>
       <ClaimsTable claims={chart.claims} caption={`Figures in the chart: ${chart.frame.title}`} />
@@ -33,11 +35,25 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
           {notice}
         </p>
       ))}
-      {content.metricChoice ? (
-        <MetricPicker choice={content.metricChoice} state={state} navigate={navigate} />
+      {metricChoice ? (
+        <ChoiceSelect
+          label="Metric"
+          value={metricChoice.chosen.id}
+          options={metricChoice.metrics.map((m) => ({ value: m.id, label: m.label }))}
+          // The view's default metric is left out of the link.
+          onChoose={(metric) =>
+            change({ metric: metric === metricChoice.fallback?.id ? undefined : metric })
+          }
+        />
       ) : null}
-      {content.asOfChoice ? (
-        <AsOfPicker choice={content.asOfChoice} state={state} navigate={navigate} />
+      {asOfChoice ? (
+        <ChoiceSelect
+          label="Figures as of"
+          value={asOfChoice.chosen ?? ''}
+          options={[{ value: '', label: 'Latest' }, ...asOfChoice.options]}
+          // The as-of date is the filters' "to" date; "Latest" removes it.
+          onChoose={(to) => change({ to: to || undefined })}
+        />
       ) : null}
       {content.spread ? <SpreadStats {...content.spread} /> : null}
       {content.charts.length === 0 ? <EmptyChart what={content.missing} /> : null}
