@@ -19,10 +19,15 @@ export function readFilters(state: ViewState): Filters {
   };
 }
 
+/** How a view is drawn when nothing is asked of it (a dashboard panel): its default figures. */
+export function defaultViewOptions(view: ViewEntry): ViewOptions {
+  return { mode: view.defaultMode ?? 'latest' };
+}
+
 /** How a view is asked for by a state (checked against the dataset) and its filters. */
 export function readViewOptions(view: ViewEntry, state: ViewState, filters: Filters): ViewOptions {
   return {
-    mode: state.mode ?? view.defaultMode ?? 'latest',
+    mode: state.mode ?? defaultViewOptions(view).mode,
     ...(filters.to ? { asOf: filters.to } : {}),
     ...(state.metric ? { metric: state.metric } : {}),
     ...(state.sort ? { sort: readSort(state.sort) } : {}),

@@ -5,6 +5,7 @@ import { readOptions } from '../../../scripts/exportCharts';
 import { prepareDataset } from '../../domain/claims/prepareDataset';
 import type { ChartsContent } from '../../domain/views/viewContent';
 import { panelViews, viewRegistry, type ViewEntry } from '../../domain/views/viewRegistry';
+import { defaultViewOptions } from '../../state/readViewOptions';
 import { defaultViewState, parseViewState, type ViewState } from '../../state/viewState';
 import { defaultDatasetUrl, loadDataset } from '../../testing/loadJson';
 import { preloadLazyModules } from '../../testing/preloadLazyModules';
@@ -37,7 +38,7 @@ async function renderView(state: ViewState) {
 async function buildDefaultCharts(view: ViewEntry): Promise<ChartsContent['charts']> {
   if (view.layout !== 'charts') return [];
   const build = await view.load();
-  return build(prepareDataset(dataset), { mode: view.defaultMode ?? 'latest' }).charts;
+  return build(prepareDataset(dataset), defaultViewOptions(view)).charts;
 }
 
 /** Every chart is drawn, with the export control the CLI uses. */

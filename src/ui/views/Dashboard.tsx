@@ -2,6 +2,7 @@ import { Suspense, use, useMemo } from 'react';
 import type { DatasetModel } from '../../domain/claims/prepareDataset';
 import { panelViews, type ChartsViewEntry } from '../../domain/views/viewRegistry';
 import { measureTime } from '../../lib/measureTime';
+import { defaultViewOptions } from '../../state/readViewOptions';
 import type { ViewState } from '../../state/viewState';
 import { ChartPanel } from '../panels/ChartPanel';
 import { Panel } from '../panels/Panel';
@@ -68,7 +69,7 @@ interface PanelChartProps {
 function PanelChart({ view, model, to }: PanelChartProps) {
   const build = use(loadViewBuilder(view));
   const content = useMemo(
-    () => measureTime('derive:chart', () => build(model, { mode: view.defaultMode ?? 'latest' })),
+    () => measureTime('derive:chart', () => build(model, defaultViewOptions(view))),
     [build, model, view],
   );
   return (
