@@ -66,6 +66,31 @@ describe('serializeViewState and parseViewState', () => {
     expect(serializeViewState({ view: 'dashboard', claimants: ['b', 'a'] })).toBe('?claimants=a,b');
   });
 
+  it('writes metrics and claimants sorted, whatever order the state holds them in', () => {
+    const query =
+      '?claimants=kr-nis,ua-president,us-intelligence&metrics=casualties,killed,wounded';
+    expect(
+      serializeViewState({
+        view: 'dashboard',
+        claimants: ['us-intelligence', 'kr-nis', 'ua-president'],
+        metrics: ['wounded', 'casualties', 'killed'],
+      }),
+    ).toBe(query);
+    expect(
+      serializeViewState({
+        view: 'dashboard',
+        claimants: ['ua-president', 'us-intelligence', 'kr-nis'],
+        metrics: ['killed', 'wounded', 'casualties'],
+      }),
+    ).toBe(query);
+  });
+
+  it('leaves the state it writes unchanged', () => {
+    const metrics = ['wounded', 'killed'];
+    serializeViewState({ view: 'dashboard', metrics });
+    expect(metrics).toEqual(['wounded', 'killed']);
+  });
+
   it('treats empty parameters as absent, without a notice', () => {
     expect(parseViewState('?view=&to=&claimants=&dataset=')).toEqual({
       state: defaultViewState,

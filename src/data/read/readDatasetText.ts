@@ -15,9 +15,11 @@ export function detectDatasetFormat(
   contentType: string | null | undefined,
   text: string,
 ): DatasetFormat {
+  if (/\.(csv|tsv|txt)$/i.test(name)) return 'csv';
+  if (/\.json$/i.test(name)) return 'json';
   const type = contentType ?? '';
-  if (/\.(csv|tsv|txt)$/i.test(name) || /csv|tab-separated/i.test(type)) return 'csv';
-  if (/\.json$/i.test(name) || /json/i.test(type)) return 'json';
+  if (/csv|tab-separated/i.test(type)) return 'csv';
+  if (/json/i.test(type)) return 'json';
   if (/^\uFEFF?\s*[{[<]/.test(text)) return 'json';
   const firstLine = /^\uFEFF?([^\r\n]*)/.exec(text)?.[1] ?? '';
   return /[,;\t]/.test(firstLine) ? 'csv' : 'json';

@@ -59,3 +59,16 @@ describe('citation URLs', () => {
     },
   );
 });
+
+describe('citation URLs that pass the pattern but cannot be parsed', () => {
+  it('refuses "http://[::1", an IPv6 host left unclosed, as not well-formed', () => {
+    expect(URL.canParse('http://[::1')).toBe(false);
+    expect(problemsOf(withUrl('http://[::1'))).toEqual([
+      { path: 'citations[0].url', message: 'must be a well-formed URL' },
+    ]);
+  });
+
+  it('accepts a closed IPv6 host', () => {
+    expect(problemLines(withUrl('http://[::1]/report'))).toEqual([]);
+  });
+});

@@ -26,7 +26,8 @@ const arbitraryMutation = fc
     replaceAlong(structuredClone(dataset), route, replacement),
   );
 
-describe('validateDataset on arbitrary input (fast-check)', () => {
+// Hundreds of generated inputs per property: a busy machine needs more than the default 5 s.
+describe('validateDataset on arbitrary input (fast-check)', { timeout: 60_000 }, () => {
   it('never throws on any JSON, and returns a dataset or a list of problems', () => {
     fc.assert(
       fc.property(arbitraryJson, (json) => {

@@ -8,6 +8,9 @@ import {
   withoutKey,
 } from '../../testing/factories/makeDataset';
 import { expectOnlyProblem, problemLines, problemPaths, problemsOf } from '../../testing/problems';
+import { catchDatasetError } from '../../testing/catchDatasetError';
+import { parseDatasetText } from '../read/parseDatasetText';
+import { datasetLimits } from './datasetLimits';
 import { validateDataset } from './validateDataset';
 
 const unknownKey = 'unknown key: format v1 has no such field (a typo?)';
@@ -287,6 +290,36 @@ describe('validateDataset lists every problem at once, in document order', () =>
       'sources[0].zz',
       'estimates[2].value.low',
       'estimates[10].value.low',
+    ]);
+  });
+});
+
+describe('validateDataset: limits', () => {
+  // One valid estimate repeated under distinct ids: only the count can be wrong.
+  const withEstimates = (count: number) => {
+    const estimate = makeEstimate();
+    const estimates = Array.from({ length: count }, (_, i) => ({ ...estimate, id: `e-${i}` }));
+    return makeDataset({ estimates });
+  };
+
+  it('refuses one estimate more than the limit (100,000), saying so at "estimates" alone', () => {
+    expect(problemsOf(withEstimates(datasetLimits.estimates + 1))).toEqual([
+      { path: 'estimates', message: 'has too many items: at most 100000' },
+    ]);
+  });
+
+  // Validating 100,000 estimates takes a second or two; the timeout leaves room on slow machines.
+  it('accepts exactly the limit', { timeout: 20_000 }, () => {
+    expect(problemsOf(withEstimates(datasetLimits.estimates))).toEqual([]);
+  });
+
+  it('refuses JSON text of one estimate more than the limit, as an invalid dataset', () => {
+    const text = JSON.stringify(withEstimates(datasetLimits.estimates + 1));
+    const error = catchDatasetError(() => parseDatasetText(text, 'big.json'));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toBe('big.json is not a valid dataset (format estimates/v1): 1 problem.');
+    expect(error.problems).toEqual([
+      { path: 'estimates', message: 'has too many items: at most 100000' },
     ]);
   });
 });

@@ -109,6 +109,20 @@ describe('deriveTotals', () => {
     expect(total?.statedOn?.text).toBe('2025-01-20');
   });
 
+  it('is stated on the latest date any part was stated on, whichever part that is', () => {
+    const laterKilled = [killed({ statedOn: '2025-02-03' }), wounded({ statedOn: '2025-01-12' })];
+    expect(derive(makeDataset({ estimates: laterKilled }))[0]?.statedOn?.text).toBe('2025-02-03');
+    const laterWounded = [killed({ statedOn: '2025-01-12' }), wounded({ statedOn: '2025-02-03' })];
+    expect(derive(makeDataset({ estimates: laterWounded }))[0]?.statedOn?.text).toBe('2025-02-03');
+  });
+
+  it('is stated on the one date given when only one part has one, and on none when none does', () => {
+    const one = [killed(), wounded({ statedOn: '2025-01-12' })];
+    expect(derive(makeDataset({ estimates: one }))[0]?.statedOn?.text).toBe('2025-01-12');
+    const [total] = derive(makeDataset({ estimates: [killed(), wounded()] }));
+    expect(total && 'statedOn' in total).toBe(false);
+  });
+
   it('unites the parts citations and takes the weakest credibility, if every part has one', () => {
     const citations = [makeCitation(), makeCitation({ id: 'second', outlet: 'Second' })];
     const estimates = [

@@ -76,6 +76,42 @@ describe('computeSpread', () => {
     expect(computeSpread([ceiling, claim('b', { best: 50, qualifier: 'up-to' })])).toBeUndefined();
   });
 
+  it('states the ratio as a bound when the lowest figure is a ceiling ("up to 1,000")', () => {
+    const ceiling = claim('ceiling', { best: 1000, qualifier: 'up-to' });
+    const point = claim('point', { best: 3000, qualifier: 'about' });
+    const spread = computeSpread([ceiling, point]);
+    expect(spread?.lowest).toBe(ceiling);
+    expect(spread?.highest).toBe(point);
+    expect(spread?.ratio).toBe(3);
+    expect(spread?.ratioIsFloor).toBe(true);
+    const metric = makeMetric();
+    expect(spread && describeSpread(spread, metric)).toContain(', at least 3.0x apart.');
+  });
+
+  it('states the ratio plainly when both ends are points', () => {
+    const spread = computeSpread([claim('a', { best: 1000 }), claim('b', { best: 3000 })]);
+    expect(spread?.ratioIsFloor).toBe(false);
+  });
+
+  it('has no spread when a ceiling lies above a floor (up to 5,000 and at least 100)', () => {
+    // The only candidate for lowest is the ceiling, for highest the floor: 100 / 5,000 would
+    // read as a spread of 0.02x.
+    const ceiling = claim('ceiling', { best: 5000, qualifier: 'up-to' });
+    const floor = claim('floor', { best: 100, qualifier: 'at-least' });
+    expect(computeSpread([ceiling, floor])).toBeUndefined();
+    expect(computeSpread([floor, ceiling])).toBeUndefined();
+  });
+
+  it('compares a ceiling below a floor as a bound (up to 100 and more than 5,000: at least 50x)', () => {
+    const ceiling = claim('ceiling', { best: 100, qualifier: 'up-to' });
+    const floor = claim('floor', { best: 5000, qualifier: 'more-than' });
+    const spread = computeSpread([floor, ceiling]);
+    expect(spread?.lowest).toBe(ceiling);
+    expect(spread?.highest).toBe(floor);
+    expect(spread?.ratio).toBe(50);
+    expect(spread?.ratioIsFloor).toBe(true);
+  });
+
   it('keeps the earlier of two equal figures', () => {
     const spread = computeSpread([
       claim('a', { best: 10 }),

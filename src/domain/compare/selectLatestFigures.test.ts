@@ -43,6 +43,28 @@ describe('selectLatestFigures', () => {
     expect(alpha?.newerWithoutTotal[0]?.parts.map((c) => c.id)).toEqual(['k-sep']);
   });
 
+  it('lists every newer snapshot without a total, oldest first, not only one', () => {
+    const result = latest([
+      part('w-may', 'wounded', '2025-05-15', 4500),
+      total('t-mar', '2025-03', 3000),
+      part('k-jun', 'killed', '2025-06', 1500),
+      part('k-apr', 'killed', '2025-04-02', 900),
+    ]);
+    const alpha = result.get('alpha');
+    expect(alpha?.snapshot.total?.id).toBe('t-mar');
+    expect(alpha?.newerWithoutTotal.map((s) => s.asOf.text)).toEqual([
+      '2025-04-02',
+      '2025-05-15',
+      '2025-06',
+    ]);
+    expect(alpha?.newerWithoutTotal.map((s) => s.parts.map((c) => c.id))).toEqual([
+      ['k-apr'],
+      ['w-may'],
+      ['k-jun'],
+    ]);
+    expect(alpha?.snapshots).toHaveLength(4);
+  });
+
   it('falls back to the latest parts of a claimant that never gave a total', () => {
     const result = latest([
       part('k-dec', 'killed', '2024-12', 500),
