@@ -1,4 +1,4 @@
-import { getDateSpan } from '../../data/schema/calendarDate';
+import { getDateSpan, type CalendarDate } from '../../data/schema/calendarDate';
 import type { Claim } from './claim';
 
 /**
@@ -7,16 +7,14 @@ import type { Claim } from './claim';
  */
 export function compareClaimsByDate(a: Claim, b: Claim): number {
   return (
-    compareSpans(a.asOf, b.asOf) ||
-    compareSpans(a.statedOn ?? a.asOf, b.statedOn ?? b.asOf) ||
+    compareDates(a.asOf, b.asOf) ||
+    compareDates(a.statedOn ?? a.asOf, b.statedOn ?? b.asOf) ||
     a.order - b.order
   );
 }
 
-type Dated = Claim['asOf'];
-
-/** A month sorts after its first day and before its second: by start, then by end. */
-function compareSpans(a: Dated, b: Dated): number {
+/** Oldest first; a month sorts after its first day and before its second: by start, then end. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
   const x = getDateSpan(a);
   const y = getDateSpan(b);
   return x.start - y.start || x.end - y.end;

@@ -116,6 +116,11 @@ describe('deriveTotals', () => {
     expect(derive(makeDataset({ estimates: laterWounded }))[0]?.statedOn?.text).toBe('2025-02-03');
   });
 
+  it('orders statement dates as claims are ordered: a year after its first day, by span', () => {
+    const yearAndDay = [killed({ statedOn: '2025-01-01' }), wounded({ statedOn: '2025' })];
+    expect(derive(makeDataset({ estimates: yearAndDay }))[0]?.statedOn?.text).toBe('2025');
+  });
+
   it('is stated on the one date given when only one part has one, and on none when none does', () => {
     const one = [killed(), wounded({ statedOn: '2025-01-12' })];
     expect(derive(makeDataset({ estimates: one }))[0]?.statedOn?.text).toBe('2025-01-12');

@@ -1,6 +1,6 @@
 import type { Metric } from '../../data/schema/datasetSchema';
 import type { Claim } from './claim';
-import { compareClaimsByDate } from './compareClaims';
+import { compareClaimsByDate, compareDates } from './compareClaims';
 import { groupBy } from './groupBy';
 import { sumValues } from './valueMath';
 
@@ -50,7 +50,7 @@ function buildTotal(metric: Metric, parts: readonly Claim[]): Claim {
   const statedOn = parts
     .map((p) => p.statedOn)
     .filter((d) => d !== undefined)
-    .sort((a, b) => (a.text < b.text ? 1 : -1))[0];
+    .sort((a, b) => compareDates(b, a))[0];
   return {
     id: `derived:${metric.id}:${first.source.id}:${getMomentKey(first)}`,
     metric,

@@ -8,14 +8,18 @@ export const buildOverTimeView: ViewBuilder<ChartsContent> = (model, { metric })
   const choice = chooseRunningMetric(model, metric);
   if (!choice) return { charts: [], missing };
   const { chosen } = choice;
+  // A metric the dataset has (links to others were dropped earlier) with no running figure
+  // left to draw over time: a flow, or filtered out.
+  const asked = metric === chosen.id ? undefined : metric;
+  const label = model.dataset.metrics.find((m) => m.id === asked)?.label ?? asked;
   return {
     charts: [buildOverTimeChart(model, chosen)],
     missing,
-    // A metric the dataset has, but with no running figure to draw over time.
-    notices:
-      metric && metric !== chosen.id
-        ? [`This dataset has no metric \u201c${metric}\u201d; showing ${chosen.label}.`]
-        : [],
+    notices: label
+      ? [
+          `There are no running figures of \u201c${label}\u201d to draw over time; showing ${chosen.label}.`,
+        ]
+      : [],
     metricChoice: choice,
   };
 };

@@ -111,6 +111,19 @@ describe('the casualties view', () => {
     expect(content.charts.map((c) => c.id)).toEqual(['casualties-by-claimant']);
   });
 
+  it('puts that date in its place among the months, and names a day as the day itself', () => {
+    const content = buildCasualtiesView(model, {
+      ...latest,
+      asOf: parseCalendarDate('2025-05-15'),
+    });
+    expect(labels(content)?.slice(0, 4)).toEqual([
+      'end of Sep 2025',
+      'end of Jun 2025',
+      '15 May 2025',
+      'end of Apr 2025',
+    ]);
+  });
+
   it('still offers a `to` date before every figure, with no chart and a reason', () => {
     const content = buildCasualtiesView(model, { ...latest, asOf: parseCalendarDate('2020-02') });
     expect(content.asOfChoice?.chosen).toBe('2020-02');
@@ -140,8 +153,10 @@ describe('the over-time view', () => {
     expect(listOverTimeMetrics(model).map((m) => m.id)).not.toContain('koksan');
     const content = buildOverTimeView(model, { ...latest, metric: 'koksan' });
     expect(content.notices).toHaveLength(1);
-    expect(content.notices?.[0]).toContain('\u201ckoksan\u201d');
-    expect(content.notices?.[0]).toContain('showing Casualties (killed and wounded)');
+    const koksan = model.dataset.metrics.find((m) => m.id === 'koksan')?.label ?? '';
+    expect(content.notices).toEqual([
+      `There are no running figures of \u201c${koksan}\u201d to draw over time; showing Casualties (killed and wounded).`,
+    ]);
     expect(content.metricChoice?.chosen.id).toBe('casualties');
     expect(content.charts.map((c) => c.id)).toEqual(['over-time-casualties']);
   });
