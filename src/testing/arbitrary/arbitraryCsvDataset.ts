@@ -1,16 +1,7 @@
 import fc from 'fast-check';
-import { getDaysInMonth } from '../../data/schema/calendarDate';
 import { datasetLimits } from '../../data/schema/datasetLimits';
-import {
-  qualifiers,
-  type Citation,
-  type Dataset,
-  type Estimate,
-  type Metric,
-  type Source,
-  type Value,
-} from '../../data/schema/datasetSchema';
-import { arbitraryParts, hostileTexts } from './arbitraryDataset';
+import type { Dataset } from '../../data/schema/datasetSchema';
+import { arbitraryCalendarDate, arbitraryParts, hostileTexts } from './arbitraryDataset';
 
 /**
  * fast-check generators of valid datasets aimed at the CSV form (csvColumns.ts): text that CSV
@@ -87,60 +78,11 @@ export function arbitraryCsvText(maxLength: number): fc.Arbitrary<string> {
     .filter((text) => text.length <= maxLength && /\S/.test(text));
 }
 
-/** A calendar date at year, month or day precision; days run to the month's real last day. */
-const arbitraryCsvDate: fc.Arbitrary<string> = fc
-  .record({
-    year: fc.oneof(
-      { weight: 4, arbitrary: fc.integer({ min: 2020, max: 2026 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
-    ),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-    precision: fc.constantFrom('year', 'month', 'day'),
-  })
-  .map(({ year, month, day, precision }) => {
-    const y = String(year).padStart(4, '0');
-    const m = String(month).padStart(2, '0');
-    if (precision === 'year') return y;
-    if (precision === 'month') return `${y}-${m}`;
-    const d = String(Math.min(day, getDaysInMonth(year, month))).padStart(2, '0');
-    return `${y}-${m}-${d}`;
-  });
-
 const arbitrarySlug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/);
-
-const arbitraryCount = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 0, max: 20_000 }) },
-  // Large figures are written with no separators and must be read back whole.
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, 1, 1000, 2700, Number.MAX_SAFE_INTEGER) },
-);
-
-/** A best figure; a low-high range with a best; or a range alone. */
-const arbitraryValue: fc.Arbitrary<Value> = fc
-  .record(
-    {
-      counts: fc.array(arbitraryCount, { minLength: 3, maxLength: 3 }),
-      shape: fc.constantFrom('best', 'range', 'range-with-best'),
-      qualifier: fc.constantFrom(...qualifiers),
-      text: arbitraryCsvText(datasetLimits.labelLength),
-    },
-    { requiredKeys: ['counts', 'shape'] },
-  )
-  .map(({ counts, shape, qualifier, text }): Value => {
-    const [low = 0, best = 0, high = 0] = [...counts].sort((a, b) => a - b);
-    const numbers =
-      shape === 'best' ? { best } : shape === 'range' ? { low, high } : { low, best, high };
-    return {
-      ...numbers,
-      ...(qualifier === undefined ? {} : { qualifier }),
-      ...(text === undefined ? {} : { text }),
-    };
-  });
 
 const parts = arbitraryParts({
   text: (maxLength) => arbitraryCsvText(Math.min(maxLength, datasetLimits.labelLength)),
-  date: arbitraryCsvDate,
+  date: arbitraryCalendarDate,
   slug: arbitrarySlug,
   unit: fc.oneof(fc.constant('people'), arbitraryCsvText(40)),
   urls: [
@@ -149,40 +91,9 @@ const parts = arbitraryParts({
     'HTTPS://EXAMPLE.ORG/LOUD',
   ],
   descriptionLength: 400,
-  most: { metrics: 5, sources: 5, citations: 6 },
+  noteLength: 600,
+  most: { metrics: 5, sources: 5, citations: 6, citationsPerEstimate: 4 },
 });
-
-function arbitraryEstimate(
-  metrics: readonly Metric[],
-  sources: readonly Source[],
-  citations: readonly Citation[],
-): fc.Arbitrary<Omit<Estimate, 'id'>> {
-  return fc
-    .record(
-      {
-        metric: fc.constantFrom(...metrics.map((m) => m.id)),
-        source: fc.constantFrom(...sources.map((s) => s.id)),
-        value: arbitraryValue,
-        asOf: arbitraryCsvDate,
-        statedOn: arbitraryCsvDate,
-        period: fc.tuple(arbitraryCsvDate, arbitraryCsvDate),
-        // Up to four, in any order: the first is the primary one (column citation).
-        citations: fc.shuffledSubarray(
-          citations.map((c) => c.id),
-          { minLength: 1, maxLength: Math.min(4, citations.length) },
-        ),
-        credibility: fc.integer({ min: 1, max: 6 }),
-        note: arbitraryCsvText(600),
-      },
-      { requiredKeys: ['metric', 'source', 'value', 'asOf', 'citations'] },
-    )
-    .map(({ period, ...estimate }) => {
-      if (!period) return estimate;
-      // Whole years apart: a valid window whatever the precision of either end.
-      const [from = '', to = ''] = period.map((d) => d.slice(0, 4)).sort();
-      return from === to ? estimate : { ...estimate, period: { from, to } };
-    });
-}
 
 /**
  * A valid dataset for the CSV round trip. Estimates pick their parts at random, so some parts
@@ -194,7 +105,7 @@ export const arbitraryCsvDataset: fc.Arbitrary<Dataset> = fc
       id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
       title: arbitraryCsvText(datasetLimits.labelLength),
       description: arbitraryCsvText(800),
-      updated: arbitraryCsvDate,
+      updated: arbitraryCalendarDate,
       metrics: parts.metrics,
       sources: parts.sources,
       citations: parts.citations,
@@ -204,7 +115,7 @@ export const arbitraryCsvDataset: fc.Arbitrary<Dataset> = fc
   .chain((made) =>
     fc
       .tuple(
-        fc.array(arbitraryEstimate(made.metrics, made.sources, made.citations), {
+        fc.array(parts.estimate(made.metrics, made.sources, made.citations), {
           maxLength: 12,
         }),
         fc.uniqueArray(arbitrarySlug, { minLength: 12, maxLength: 12 }),

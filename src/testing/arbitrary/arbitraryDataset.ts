@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { getDaysInMonth } from '../../data/schema/calendarDate';
 import { countryCodes } from '../../data/schema/countryCodes';
+import { datasetLimits } from '../../data/schema/datasetLimits';
 import {
   metricKinds,
   qualifiers,
@@ -56,42 +58,56 @@ const arbitraryText = (maxLength: number) =>
     )
     .filter((text) => /\S/.test(text));
 
-const arbitraryDate = fc
+/** A calendar date at year, month or day precision; days run to the month's real last day. */
+export const arbitraryCalendarDate: fc.Arbitrary<string> = fc
   .record({
-    year: fc.oneof(fc.integer({ min: 2020, max: 2026 }), fc.integer({ min: 0, max: 9999 })),
+    year: fc.oneof(
+      { weight: 4, arbitrary: fc.integer({ min: 2020, max: 2026 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
+    ),
     month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 28 }),
+    day: fc.integer({ min: 1, max: 31 }),
     precision: fc.constantFrom('year', 'month', 'day'),
   })
   .map(({ year, month, day, precision }) => {
     const y = String(year).padStart(4, '0');
     const m = String(month).padStart(2, '0');
     if (precision === 'year') return y;
-    return precision === 'month' ? `${y}-${m}` : `${y}-${m}-${String(day).padStart(2, '0')}`;
+    if (precision === 'month') return `${y}-${m}`;
+    const d = String(Math.min(day, getDaysInMonth(year, month))).padStart(2, '0');
+    return `${y}-${m}-${d}`;
   });
 
 const arbitraryCount = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 20_000 }) },
-  { weight: 1, arbitrary: fc.maxSafeInteger().map(Math.abs) },
-  { weight: 1, arbitrary: fc.constantFrom(0, 1, Number.MAX_SAFE_INTEGER) },
+  // Large figures are written with no separators and must be read back whole.
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 1, 1000, 2700, Number.MAX_SAFE_INTEGER) },
 );
 
-const arbitraryValue: fc.Arbitrary<Value> = fc
-  .record(
-    {
-      counts: fc.array(arbitraryCount, { minLength: 3, maxLength: 3 }),
-      shape: fc.constantFrom('best', 'range', 'all'),
-      qualifier: fc.constantFrom(...qualifiers),
-      text: arbitraryText(300),
-    },
-    { requiredKeys: ['counts', 'shape'] },
-  )
-  .map(({ counts, shape, qualifier, text }) => {
-    const [low = 0, best = 0, high = 0] = [...counts].sort((a, b) => a - b);
-    const numbers =
-      shape === 'best' ? { best } : shape === 'range' ? { low, high } : { low, best, high };
-    return { ...numbers, ...(qualifier ? { qualifier } : {}), ...(text ? { text } : {}) };
-  });
+/** A best figure; a low-high range with a best; or a range alone; its wording made of `text`. */
+function arbitraryValue(text: PartPieces['text']): fc.Arbitrary<Value> {
+  return fc
+    .record(
+      {
+        counts: fc.array(arbitraryCount, { minLength: 3, maxLength: 3 }),
+        shape: fc.constantFrom('best', 'range', 'range-with-best'),
+        qualifier: fc.constantFrom(...qualifiers),
+        text: text(datasetLimits.labelLength),
+      },
+      { requiredKeys: ['counts', 'shape'] },
+    )
+    .map(({ counts, shape, qualifier, text: wording }): Value => {
+      const [low = 0, best = 0, high = 0] = [...counts].sort((a, b) => a - b);
+      const numbers =
+        shape === 'best' ? { best } : shape === 'range' ? { low, high } : { low, best, high };
+      return {
+        ...numbers,
+        ...(qualifier === undefined ? {} : { qualifier }),
+        ...(wording === undefined ? {} : { text: wording }),
+      };
+    });
+}
 
 const units = ['people', 'systems', 'rounds', 'x'.repeat(60)];
 
@@ -103,17 +119,23 @@ export interface PartPieces {
   readonly unit: fc.Arbitrary<string>;
   /** URLs besides generated ones, each a test of its own. */
   readonly urls: readonly [string, ...string[]];
-  /** Longest descriptions (characters) and most parts of each kind. */
+  /** Longest descriptions and notes (characters) and most parts of each kind. */
   readonly descriptionLength: number;
-  readonly most: { readonly metrics: number; readonly sources: number; readonly citations: number };
+  readonly noteLength: number;
+  readonly most: {
+    readonly metrics: number;
+    readonly sources: number;
+    readonly citations: number;
+    readonly citationsPerEstimate: number;
+  };
 }
 
 /**
  * Metrics (some the sums of earlier ones in the same unit, so sums never form a cycle),
- * claimants and citations, made of `pieces`.
+ * claimants, citations and estimates that use them, made of `pieces`.
  */
 export function arbitraryParts(pieces: PartPieces) {
-  const { text, date, slug, unit, urls, descriptionLength, most } = pieces;
+  const { text, date, slug, unit, urls, descriptionLength, noteLength, most } = pieces;
   const metrics: fc.Arbitrary<Metric[]> = fc
     .uniqueArray(
       fc.record(
@@ -177,12 +199,44 @@ export function arbitraryParts(pieces: PartPieces) {
     ),
     { minLength: 1, maxLength: most.citations, selector: (c) => c.id },
   );
-  return { metrics, sources, citations };
+  const value = arbitraryValue(text);
+  /** An estimate (without its id) of these parts; estimates pick parts at random. */
+  const estimate = (
+    metricList: readonly Metric[],
+    sourceList: readonly Source[],
+    citationList: readonly Citation[],
+  ): fc.Arbitrary<Omit<Estimate, 'id'>> =>
+    fc
+      .record(
+        {
+          metric: fc.constantFrom(...metricList.map((m) => m.id)),
+          source: fc.constantFrom(...sourceList.map((s) => s.id)),
+          value,
+          asOf: date,
+          statedOn: date,
+          period: fc.tuple(date, date),
+          // In any order: the first is the primary one (the CSV form's column citation).
+          citations: fc.shuffledSubarray(
+            citationList.map((c) => c.id),
+            { minLength: 1, maxLength: Math.min(most.citationsPerEstimate, citationList.length) },
+          ),
+          credibility: fc.integer({ min: 1, max: 6 }),
+          note: text(noteLength),
+        },
+        { requiredKeys: ['metric', 'source', 'value', 'asOf', 'citations'] },
+      )
+      .map(({ period, ...made }) => {
+        if (!period) return made;
+        // Whole years apart: a valid window whatever the precision of either end.
+        const [from = '', to = ''] = period.map((d) => d.slice(0, 4)).sort();
+        return from === to ? made : { ...made, period: { from, to } };
+      });
+  return { metrics, sources, citations, estimate };
 }
 
 const parts = arbitraryParts({
   text: arbitraryText,
-  date: arbitraryDate,
+  date: arbitraryCalendarDate,
   slug: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
   unit: fc.oneof(fc.constant('people'), fc.constantFrom(...units)),
   urls: [
@@ -191,7 +245,8 @@ const parts = arbitraryParts({
     'HTTPS://EXAMPLE.ORG/LOUD',
   ],
   descriptionLength: 5000,
-  most: { metrics: 7, sources: 6, citations: 5 },
+  noteLength: 5000,
+  most: { metrics: 7, sources: 6, citations: 5, citationsPerEstimate: 5 },
 });
 
 /** A dataset that satisfies format v1: every reference resolves, every range is in order. */
@@ -200,14 +255,14 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
     id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
     title: arbitraryText(300),
     description: fc.option(arbitraryText(5000), { nil: undefined }),
-    updated: arbitraryDate,
+    updated: arbitraryCalendarDate,
     metrics: parts.metrics,
     sources: parts.sources,
     citations: parts.citations,
   })
   .chain(({ description, ...made }) =>
     fc
-      .array(arbitraryEstimate(made.metrics, made.sources, made.citations), { maxLength: 30 })
+      .array(parts.estimate(made.metrics, made.sources, made.citations), { maxLength: 30 })
       .map((estimates): Dataset => ({
         format: 'estimates/v1',
         ...made,
@@ -215,36 +270,3 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
         estimates: estimates.map((e, i) => ({ ...e, id: `e${i}` })),
       })),
   );
-
-function arbitraryEstimate(
-  metrics: readonly Metric[],
-  sources: readonly Source[],
-  citations: readonly Citation[],
-): fc.Arbitrary<Estimate> {
-  return fc
-    .record(
-      {
-        metric: fc.constantFrom(...metrics.map((m) => m.id)),
-        source: fc.constantFrom(...sources.map((s) => s.id)),
-        value: arbitraryValue,
-        asOf: arbitraryDate,
-        statedOn: arbitraryDate,
-        period: fc.tuple(arbitraryDate, arbitraryDate),
-        citations: fc.subarray(
-          citations.map((c) => c.id),
-          { minLength: 1 },
-        ),
-        credibility: fc.integer({ min: 1, max: 6 }),
-        note: arbitraryText(5000),
-      },
-      { requiredKeys: ['metric', 'source', 'value', 'asOf', 'citations'] },
-    )
-    .map(({ period, ...estimate }) => {
-      if (!period) return { id: 'e', ...estimate };
-      // Whole years apart: a valid window whatever the precision of either end.
-      const [a, b] = period.map((d) => d.slice(0, 4)).sort();
-      return a === b
-        ? { id: 'e', ...estimate }
-        : { id: 'e', ...estimate, period: { from: a ?? '', to: b ?? '' } };
-    });
-}
