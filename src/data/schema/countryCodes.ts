@@ -1,6 +1,8 @@
 /**
- * The officially assigned ISO 3166-1 alpha-2 codes (249, as of 2024): reserved, transitional
- * and user-assigned codes such as UK, EU, SU or XK are not countries in the standard.
+ * The officially assigned ISO 3166-1 alpha-2 codes (249, as of 2024), and XK for Kosovo: a
+ * user-assigned code, not in the standard, but the one the EU, the IMF, the World Bank and most
+ * data publishers use. Other reserved, transitional and user-assigned codes (EU, SU...) are
+ * refused; the commonest mistakes are refused with the right code (see countryCodeMistakes).
  */
 // prettier-ignore
 export const countryCodes = [
@@ -20,4 +22,14 @@ export const countryCodes = [
   'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO',
   'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI',
   'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
+  'XK',
 ] as const;
+
+/**
+ * Codes people write for a country whose ISO 3166-1 code is another: the United Kingdom's is
+ * GB (UK is only reserved for it), Greece's is GR (EL is the EU's own abbreviation).
+ */
+export const countryCodeMistakes: Readonly<Record<string, { code: string; country: string }>> = {
+  UK: { code: 'GB', country: 'the United Kingdom' },
+  EL: { code: 'GR', country: 'Greece' },
+};

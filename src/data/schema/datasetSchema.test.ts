@@ -170,11 +170,11 @@ describe('list sizes', () => {
 });
 
 describe('source fields', () => {
-  it.each(['KR', 'UA', 'US', 'GB'])('accepts the country code %s', (country) => {
+  it.each(['KR', 'UA', 'US', 'GB', 'GR', 'XK'])('accepts the country code %s', (country) => {
     expect(problemLines(withValue(makeDataset(), ['sources', 0, 'country'], country))).toEqual([]);
   });
 
-  it.each(['kr', 'KOR', 'K', '12', 'K1', '', 'XX', 'UK', 'EU', 'SU'])(
+  it.each(['kr', 'KOR', 'K', '12', 'K1', '', 'XX', 'EU', 'SU', 'uk'])(
     'refuses the country code %j, naming it',
     (country) => {
       expectOnlyProblem(
@@ -184,6 +184,17 @@ describe('source fields', () => {
       );
     },
   );
+
+  it.each([
+    ['UK', '"UK" is not an ISO 3166-1 code: the United Kingdom is "GB"'],
+    ['EL', '"EL" is not an ISO 3166-1 code: Greece is "GR"'],
+  ])('refuses the country code %s and names the right one', (country, message) => {
+    expectOnlyProblem(
+      withValue(makeDataset(), ['sources', 0, 'country'], country),
+      'sources[0].country',
+      message,
+    );
+  });
 
   it.each(['A', 'B', 'C', 'D', 'E', 'F'])('accepts the reliability grade %s', (grade) => {
     expect(problemLines(withValue(makeDataset(), ['sources', 0, 'reliability'], grade))).toEqual(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDatePattern, explainCalendarDate } from './calendarDate';
-import { countryCodes } from './countryCodes';
+import { countryCodeMistakes, countryCodes } from './countryCodes';
 import { datasetLimits as limits } from './datasetLimits';
 
 // The site's Content-Security-Policy forbids eval, so zod must not compile validators with
@@ -86,12 +86,7 @@ export const sourceSchema = z.strictObject({
   name: text(limits.labelLength),
   shortName: text(limits.shortNameLength).optional(),
   type: z.enum(sourceTypes),
-  country: z
-    .enum(countryCodes, {
-      error: (issue) =>
-        `must be an ISO 3166-1 alpha-2 country code, such as "KR" or "UA" (got ${JSON.stringify(issue.input)})`,
-    })
-    .optional(),
+  country: z.enum(countryCodes, { error: (issue) => explainCountryCode(issue.input) }).optional(),
   party: z.boolean().optional(),
   reliability: z.enum(reliabilityGrades).optional(),
 });
@@ -147,3 +142,12 @@ export type Value = z.infer<typeof valueSchema>;
 export type Qualifier = (typeof qualifiers)[number];
 export type MetricKind = (typeof metricKinds)[number];
 export type SourceType = (typeof sourceTypes)[number];
+
+/** Why a country code is refused, with the right code where the mistake is a common one. */
+function explainCountryCode(input: unknown): string {
+  const mistake = typeof input === 'string' ? countryCodeMistakes[input] : undefined;
+  if (mistake) {
+    return `${JSON.stringify(input)} is not an ISO 3166-1 code: ${mistake.country} is "${mistake.code}"`;
+  }
+  return `must be an ISO 3166-1 alpha-2 country code, such as "KR" or "UA" (got ${JSON.stringify(input)})`;
+}
