@@ -57,6 +57,7 @@ export default tseslint.config(
     ignores: [
       'src/data/**',
       'src/domain/claims/claim.ts',
+      'src/domain/claims/prepareParts.ts',
       'src/domain/claims/prepareDataset.ts',
       'src/state/readViewOptions.ts',
       'src/testing/**',

@@ -12,12 +12,14 @@ test('compare: which totals can be compared, how far apart, on whose word, withi
   await to.press('Enter');
   await expect(page).toHaveURL(/view=compare&to=2025-01$/);
   const stats = page.getByRole('definition');
-  await expect(stats.nth(0)).toHaveText('about 1,200 people (US intelligence, Jan 2025)');
+  await expect(stats.nth(0)).toHaveText(
+    'about 1,200 people (US intelligence, Jan 2025, unverified)',
+  );
   await expect(stats.nth(1)).toHaveText('about 4,000 people (Zelensky, 9 Jan 2025)');
   await expect(stats.nth(3)).toHaveText('3.3x');
   const summary = page.getByRole('figure', { name: casualties });
   await expect(summary).toHaveAccessibleDescription(
-    /Estimates of casualties \(killed and wounded\) range from about 1,200 \(US intelligence, Jan 2025\) to about 4,000 \(Zelensky, 9 Jan 2025\), 3\.3 times apart/,
+    /Estimates of casualties \(killed and wounded\) range from about 1,200 \(US intelligence, Jan 2025, unverified\) to about 4,000 \(Zelensky, 9 Jan 2025\), 3\.3 times apart/,
   );
   await expect(
     page.getByText(

@@ -38,10 +38,10 @@ async function importByPicker(page: Page, file = firstFile) {
 async function expectTallyShown(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My tally of troops');
   const forces = page.getByRole('figure').filter({ hasText: 'Forces deployed' });
-  await expect(forces).toContainText('11,000');
-  await expect(forces).toContainText('10,000–12,000');
-  await expect(forces).toContainText('Укрінформ');
-  await expect(forces).toContainText('Yonhap, Seoul');
+  await expect(forces).toShowText('11,000');
+  await expect(forces).toShowText('10,000–12,000');
+  await expect(forces).toShowText('Укрінформ');
+  await expect(forces).toShowText('Yonhap, Seoul');
 }
 
 test('a CSV chosen with the file picker is charted with attribution, and kept after a reload', async ({
@@ -63,7 +63,7 @@ test('a CSV chosen with the file picker is charted with attribution, and kept af
   await expect(row.getByRole('cell').nth(1)).toHaveText('2');
   await expect(row).toContainText('from tally.csv');
   await expect(list.getByRole('row').filter({ hasText: 'Shipped with Crosscheck' })).toContainText(
-    "North Korea's forces",
+    'North Korean troops, losses and arms',
   );
   // Escape closes the panel and gives the focus back to its button.
   await page.keyboard.press('Escape');
@@ -183,7 +183,9 @@ test('deleting asks first, and can be undone', async ({ page }) => {
   await expect(panel.getByRole('row').filter({ hasText: 'My tally' })).toHaveCount(0);
   // The dataset shown was the one deleted: the default takes its place.
   await expect(page).not.toHaveURL(/dataset=/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText("North Korea's forces");
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'North Korean troops, losses and arms',
+  );
   await panel.getByRole('button', { name: 'Undo' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
   await expectTallyShown(page);
@@ -214,7 +216,9 @@ test('a broken CSV is refused whole, each problem at its row and column', async 
     /^row 4, column source_type: /,
   ]);
   // Nothing was half-loaded: the dataset shown is as it was.
-  await expect(page.getByRole('heading', { level: 1 })).toContainText("North Korea's forces");
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'North Korean troops, losses and arms',
+  );
   await expect(page).not.toHaveURL(/dataset=/);
 });
 

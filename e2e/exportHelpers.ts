@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { readable } from './fixtures';
 
 export interface ExportChoice {
   readonly format: 'PNG image' | 'SVG image' | 'CSV data';
@@ -90,9 +91,12 @@ export async function findTextProblems(page: Page, svg: string): Promise<string[
   });
 }
 
-export function textOf(svgFigure: Locator): Promise<string> {
-  return svgFigure
-    .locator('svg')
-    .first()
-    .evaluate((svg) => svg.textContent);
+/** The text a figure's chart draws, as a reader sees it (see readable). */
+export async function textOf(svgFigure: Locator): Promise<string> {
+  return readable(
+    await svgFigure
+      .locator('svg')
+      .first()
+      .evaluate((svg) => svg.textContent),
+  );
 }

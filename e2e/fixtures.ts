@@ -1,4 +1,10 @@
-import { expect, test as base, type Page, type Route } from '@playwright/test';
+import {
+  expect as baseExpect,
+  test as base,
+  type Locator,
+  type Page,
+  type Route,
+} from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** Test datasets are served by routing, so the production build stays as it ships. */
@@ -58,11 +64,43 @@ export const test = base.extend<{ consoleErrors: string[]; security: SecurityRep
         });
       });
       await use(report);
-      expect(report.foreignRequests, 'requests to another host').toEqual([]);
-      expect(report.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      baseExpect(report.foreignRequests, 'requests to another host').toEqual([]);
+      baseExpect(report.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
 });
 
-export { expect };
+/** Text as a reader sees it: the isolate marks of dataset strings unseen, spaces collapsed. */
+export const readable = (text: string) => text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+
+export const expect = baseExpect.extend({
+  /**
+   * Like toContainText, for text drawn in SVG, where dataset strings carry isolate marks
+   * (U+2068 … U+2069, see src/domain/format/isolate.ts) that no reader sees: waits until the
+   * element's text, read without them, contains `expected`.
+   */
+  async toShowText(locator: Locator, expected: string | RegExp, options?: { timeout?: number }) {
+    const wanted = typeof expected === 'string' ? readable(expected) : expected;
+    const holds = (text: string) =>
+      typeof wanted === 'string' ? text.includes(wanted) : wanted.test(text);
+    const deadline = Date.now() + (options?.timeout ?? this.timeout);
+    let actual = '';
+    for (;;) {
+      actual = readable((await locator.textContent()) ?? '');
+      if (holds(actual) !== this.isNot || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const pass = holds(actual);
+    return {
+      name: 'toShowText',
+      pass,
+      expected,
+      actual,
+      message: () =>
+        `${this.utils.matcherHint('toShowText', undefined, undefined, { isNot: this.isNot })}\n\n` +
+        `Expected${this.isNot ? ' not' : ''} to show: ${this.utils.printExpected(expected)}\n` +
+        `Shown: ${this.utils.printReceived(actual)}`,
+    };
+  },
+});

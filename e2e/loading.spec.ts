@@ -11,10 +11,10 @@ test('another valid dataset via ?dataset= is shown in full, with its own sources
   );
   const vessels = page.getByRole('figure', { name: 'Equipment, counted in vessels' });
   const svg = vessels.locator('svg').first();
-  await expect(svg).toContainText('Veltra Port Authority → Tide Times, 10 Mar 2021');
-  await expect(svg).toContainText('Salvage Guild → Guild Bulletin No. 3, Mar 2021');
-  await expect(svg).toContainText('26 derived');
-  await expect(svg).toContainText('30–41');
+  await expect(svg).toShowText('Veltra Port Authority → Tide Times, 10 Mar 2021');
+  await expect(svg).toShowText('Salvage Guild → Guild Bulletin No. 3, Mar 2021');
+  await expect(svg).toShowText('26 derived');
+  await expect(svg).toShowText('30–41');
   await expect(page.getByText('Koksan')).toHaveCount(0);
   // Switching views keeps the dataset.
   await page.getByRole('link', { name: 'All estimates' }).click();

@@ -6,6 +6,7 @@ import { buildOverTimeChart } from '../domain/time/buildOverTimeChart';
 import { loadDefaultModel } from '../testing/loadJson';
 import { makeModel } from '../testing/factories/makeClaim';
 import { makeEstimate, makeMetric } from '../testing/factories/makeDataset';
+import { stripIsolates } from '../domain/format/isolate';
 import { buildChartCsv } from './buildChartCsv';
 
 const model = loadDefaultModel();
@@ -26,7 +27,9 @@ describe('buildChartCsv', () => {
   const rows = parse(buildChartCsv(chart));
 
   it('has one row per figure the chart draws, in the chart order', () => {
-    const figures = chart.rows.flatMap((r) => (r.kind === 'figure' ? [r.label] : []));
+    const figures = chart.rows.flatMap((r) =>
+      r.kind === 'figure' ? [stripIsolates(r.label)] : [],
+    );
     expect(rows.map((r) => r.claimant)).toEqual(figures);
   });
 
@@ -69,7 +72,7 @@ describe('buildChartCsv', () => {
   });
 
   it('writes the over-time chart one row per point', () => {
-    const metric = model.dataset.metrics.find((m) => m.id === 'casualties');
+    const metric = model.metrics.find((m) => m.id === 'casualties');
     if (!metric) throw new Error('no casualties metric');
     const timeChart = buildOverTimeChart(model, metric);
     const points = timeChart.series.reduce((n, s) => n + s.points.length, 0);
@@ -77,7 +80,7 @@ describe('buildChartCsv', () => {
     expect(timeRows).toHaveLength(points);
     // Each point is grouped under its line: the claimant.
     expect(new Set(timeRows.map((r) => r.group))).toEqual(
-      new Set(timeChart.series.map((s) => s.label)),
+      new Set(timeChart.series.map((s) => stripIsolates(s.label))),
     );
   });
 

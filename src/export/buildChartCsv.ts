@@ -3,6 +3,7 @@ import type { DrawnFigure } from '../charts/chartKind';
 import { getChartKind } from '../charts/chartKindRegistry';
 import type { ChartModel } from '../domain/charts/chartModel';
 import { getSourceLabel } from '../domain/claims/claim';
+import { stripIsolates } from '../domain/format/isolate';
 import { formatCalendarDate } from '../domain/format/formatDate';
 import { formatWorking } from '../domain/format/formatValue';
 import { getQualifier } from '../domain/claims/valueMath';
@@ -46,7 +47,12 @@ export function buildChartCsv(chart: ChartModel): string {
     .listFigures(chart)
     .map((figure) => toCsvRow(figure, title));
   const csv = Papa.unparse(
-    { fields: [...columns], data: rows.map((r) => columns.map((c) => r[c])) },
+    {
+      fields: [...columns],
+      // Data, read in logical order: without the marks that isolate the dataset's strings on
+      // screen (see isolate).
+      data: rows.map((r) => columns.map((c) => plain(r[c]))),
+    },
     {
       newline: '\r\n',
       escapeFormulae: true,
@@ -83,4 +89,8 @@ function toCsvRow({ claim, group, comparable }: DrawnFigure, chart: string): Csv
     note: claim.note ?? '',
     estimate_id: claim.derivedFrom ? '' : claim.id,
   };
+}
+
+function plain(cell: string | number): string | number {
+  return typeof cell === 'string' ? stripIsolates(cell) : cell;
 }

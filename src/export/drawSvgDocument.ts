@@ -1,5 +1,6 @@
 import type { ChartModel } from '../domain/charts/chartModel';
 import { formatCalendarDate } from '../domain/format/formatDate';
+import { stripIsolates } from '../domain/format/isolate';
 import { serializeViewState, type ViewState } from '../state/viewState';
 import { assembleSvg } from './assembleSvg';
 import type { ExportRequest } from './exportRequest';
@@ -31,7 +32,7 @@ export async function drawSvgDocument(
     width,
     height,
     fontCss: await buildEmbeddedFontCss(),
-    description: `${chart.frame.title}. ${chart.summary}`,
+    description: stripIsolates(`${chart.frame.title}. ${chart.summary}`),
   });
   return { svg, size: { width, height } };
 }

@@ -8,6 +8,8 @@ import { buildForcesChart } from '../domain/charts/buildForcesChart';
 import { buildOverTimeChart, pickDefaultOverTimeMetric } from '../domain/time/buildOverTimeChart';
 import { loadDefaultModel } from '../testing/loadJson';
 import { normalizeSvg } from '../testing/normalizeSvg';
+import { plain } from '../testing/plain';
+import { stripIsolates } from '../domain/format/isolate';
 import { assembleSvg } from './assembleSvg';
 import { chooseExportStyle } from './chooseExportStyle';
 import { exportPresets } from './exportFormats';
@@ -68,12 +70,14 @@ describe('assembled SVG', () => {
   it('carries every plotted source, the dataset stamp and the export line', async () => {
     for (const [, chart] of charts) {
       const svg = await exportSvg(chart);
-      const text = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
-        .textContent;
-      for (const entry of chart.frame.sources) {
+      // Read as a person reads the picture: wrapped lines joined, isolate marks unseen.
+      const text = stripIsolates(
+        new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent,
+      );
+      for (const entry of plain(chart.frame.sources)) {
         expect(text).toContain(`${entry.claimant} \u2192 ${entry.publications.join('; ')}`);
       }
-      expect(text).toContain('dataset updated 2 Sep 2025');
+      expect(text).toContain('dataset updated 4 Dec 2026');
       expect(text).toContain(exportLine);
     }
   });

@@ -44,7 +44,7 @@ export const measureText: MeasureText = (text, style) => {
 
 /** About 0.55 em per character for Inter's regular weight, a little more for bold. */
 export const estimateTextWidth: MeasureText = (text, style) =>
-  text.length * style.size * (style.weight >= 600 ? 0.58 : 0.55);
+  text.replace(/[\u2066-\u2069]/g, '').length * style.size * (style.weight >= 600 ? 0.58 : 0.55);
 
 /** Fonts finished loading: measurements taken before are stale. */
 export function clearMeasureCache(): void {
@@ -80,7 +80,10 @@ function addAdvances(text: string, style: FontSpec): number | undefined {
   if (!advances) return undefined;
   let ems = 0;
   for (const character of text) {
-    const advance = advances.get(character.codePointAt(0) ?? 0);
+    const code = character.codePointAt(0) ?? 0;
+    // Bidirectional isolates (U+2066-U+2069) are drawn with no width.
+    if (code >= 0x2066 && code <= 0x2069) continue;
+    const advance = advances.get(code);
     if (advance === undefined) return undefined;
     ems += advance;
   }

@@ -1,18 +1,25 @@
+import { useId } from 'react';
 import { useChartStyle } from '../chartStyle';
+import { HatchPattern } from './HatchPattern';
 import type { LegendSymbol } from './layoutFrame';
 
 /** A legend's sample of a mark, centred vertically on 0, `width` wide, at the chart's scale. */
 export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; width: number }) {
   const style = useChartStyle();
+  const hatchId = useId();
   // Drawn at scale 1 in a scaled group, so the shapes below can keep their plain sizes.
   return (
     <g transform={`scale(${style.scale})`}>
+      {props.symbol === 'hatched' ? (
+        <HatchPattern id={hatchId} color={style.background} scale={1} />
+      ) : null}
       <DrawSymbol
         symbol={props.symbol}
         color={props.color}
         width={props.width / style.scale}
         ink={style.text}
         background={style.background}
+        hatchId={hatchId}
       />
     </g>
   );
@@ -24,9 +31,10 @@ interface DrawSymbolProps {
   readonly width: number;
   readonly ink: string;
   readonly background: string;
+  readonly hatchId: string;
 }
 
-function DrawSymbol({ symbol, color, width, ink, background }: DrawSymbolProps) {
+function DrawSymbol({ symbol, color, width, ink, background, hatchId }: DrawSymbolProps) {
   switch (symbol) {
     case 'bar':
       return <rect x={0} y={-5} width={width} height={10} fill={color} />;
@@ -92,6 +100,20 @@ function DrawSymbol({ symbol, color, width, ink, background }: DrawSymbolProps) 
           <line x1={width - 3} x2={width - 3} y1={-7} y2={7} stroke={ink} strokeWidth={2} />
         </g>
       );
+    case 'hatched':
+      return (
+        <g>
+          <rect x={0} y={-5} width={width} height={10} fill={color} />
+          <rect x={0} y={-5} width={width} height={10} fill={`url(#${hatchId})`} />
+        </g>
+      );
+    case 'ringed':
+      return (
+        <g>
+          <circle cx={width / 2} cy={0} r={3.5} fill={color} />
+          <circle {...doubtRing(width / 2, 0)} stroke={ink} />
+        </g>
+      );
     case 'derived':
       return (
         <rect
@@ -117,4 +139,16 @@ export function floorArrowPath(x: number, y: number, k = 1): string {
 export function trianglePath(x: number, y: number, direction: 'up' | 'down', k = 1): string {
   const d = (direction === 'up' ? -1 : 1) * k;
   return `M${x - 5 * k},${y - 4 * d} L${x + 5 * k},${y - 4 * d} L${x},${y + 5 * d} Z`;
+}
+
+/** The dashed ring drawn around a dot whose figure is not vouched for; `k` is the scale. */
+export function doubtRing(cx: number, cy: number, k = 1) {
+  return {
+    cx,
+    cy,
+    r: 8 * k,
+    fill: 'none',
+    strokeWidth: 1.5 * k,
+    strokeDasharray: `${2.5 * k} ${2 * k}`,
+  };
 }

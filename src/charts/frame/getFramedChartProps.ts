@@ -1,4 +1,5 @@
 import type { FrameText } from '../../domain/charts/chartModel';
+import { stripIsolates } from '../../domain/format/isolate';
 import { fontFamily } from '../../lib/measureText';
 import type { ChartStyle } from '../chartStyle';
 import type { FrameLayout } from './layoutFrame';
@@ -18,8 +19,9 @@ export function getFramedChartProps(
     width: size.width,
     height: size.height,
     accessibilityLayer: false,
-    title: frame.title,
-    desc: frame.subtitle,
+    // Text alternatives are read, not drawn: no isolate marks (see isolate.ts).
+    title: stripIsolates(frame.title),
+    desc: stripIsolates(frame.subtitle),
     margin: {
       top: layout.headerHeight,
       bottom: layout.footerHeight + style.axisHeight,

@@ -21,7 +21,7 @@ const frame: FrameText = {
     { claimant: 'Zelensky', publications: ['Ukrainska Pravda, 9 Jan 2025'] },
     { claimant: 'US intelligence', publications: ['Newsweek, 24 Jan 2025'] },
   ],
-  datasetTitle: "North Korea's forces in Russia's war against Ukraine, 2024-2025",
+  datasetTitle: "North Korean troops, losses and arms in Russia's war on Ukraine, 2024-2025",
   updated: parseCalendarDate('2025-09-02'),
 };
 const legend: LegendEntry[] = [
@@ -47,7 +47,9 @@ describe('layoutFrame', () => {
     );
     expect(footer).toContain('Zelensky \u2192 Ukrainska Pravda, 9 Jan 2025');
     expect(footer).toContain('US intelligence \u2192 Newsweek, 24 Jan 2025');
-    expect(footer).toContain("North Korea's forces in Russia's war against Ukraine, 2024-2025");
+    expect(footer).toContain(
+      "North Korean troops, losses and arms in Russia's war on Ukraine, 2024-2025",
+    );
     expect(footer).toContain('dataset updated 2 Sep 2025');
   });
 

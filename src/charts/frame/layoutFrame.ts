@@ -17,7 +17,9 @@ export type LegendSymbol =
   | 'hollow-dot'
   | 'span'
   | 'up'
-  | 'down';
+  | 'down'
+  | 'hatched'
+  | 'ringed';
 
 export interface LegendEntry {
   readonly key: string;

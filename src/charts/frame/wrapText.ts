@@ -1,10 +1,12 @@
 import type { TextStyle } from '../chartStyle';
+import { balanceIsolates } from '../../domain/format/isolate';
 import type { MeasureText } from '../../lib/measureText';
 
 /**
  * Greedy word wrap to `maxWidth`. A word wider than a whole line is cut at character boundaries
  * rather than overflowing (URLs, long names). Never drops text unless `maxLines` says so, in
- * which case the last line ends with an ellipsis.
+ * which case the last line ends with an ellipsis. A dataset string wrapped across lines stays
+ * isolated on each (see balanceIsolates): each line is drawn as a paragraph of its own.
  */
 export function wrapText(
   text: string,
@@ -39,7 +41,7 @@ export function wrapText(
     }
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
+  if (lines.length <= maxLines) return balanceIsolates(lines);
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = ellipsize(
     `${kept[maxLines - 1] ?? ''} ${lines[maxLines] ?? ''}`,
@@ -47,7 +49,7 @@ export function wrapText(
     style,
     measure,
   );
-  return kept;
+  return balanceIsolates(kept);
 }
 
 /** `text` cut to fit `maxWidth` with a trailing ellipsis. */

@@ -27,6 +27,7 @@ import { layoutRowChart } from './layoutRowChart';
 import { RowLabel } from './RowLabel';
 import { RowMarks } from './RowMarks';
 import { rangeOffsetKey, toRowDatum } from './rowChartLayout';
+import { stripIsolates } from '../../domain/format/isolate';
 
 export type RowChartProps = ChartDrawing<RowChartModel>;
 
@@ -52,7 +53,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
     <div
       className="chart"
       role="figure"
-      aria-label={model.frame.title}
+      aria-label={stripIsolates(model.frame.title)}
       aria-describedby={describedBy}
     >
       <BarChart

@@ -1,8 +1,11 @@
+import { useId } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartRow, FigureRow } from '../../domain/charts/chartModel';
+import { getDoubt } from '../../domain/claims/getDoubt';
 import { getBounds, getDirection, hasRange } from '../../domain/claims/valueMath';
 import { useChartStyle, type ChartStyle } from '../chartStyle';
 import { useHighlight, type Highlight } from '../highlight';
+import { HatchPattern } from '../frame/HatchPattern';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
 import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
@@ -23,13 +26,14 @@ interface RowMarksProps {
 
 /**
  * What Recharts' bars do not draw, placed with the chart's own scales: whiskers for ranges, an
- * arrow for floors, a cap for ceilings, an outline for derived totals, the value label, and a
- * focusable area per row that opens the claim's card.
+ * arrow for floors, a cap for ceilings, an outline for derived totals, hatching over figures not
+ * vouched for, the value label, and a focusable area per row that opens the claim's card.
  */
 export function RowMarks(props: RowMarksProps) {
   const { rows, unit, popover, labelWidth, band, barThickness, barOffset } = props;
   const style = useChartStyle();
   const highlight = useHighlight();
+  const hatchId = useId();
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -41,9 +45,11 @@ export function RowMarks(props: RowMarksProps) {
     labelWidth,
     band,
     barThickness,
+    hatchId,
   };
   return (
     <g className="row-marks">
+      <HatchPattern id={hatchId} color={style.background} scale={style.scale} />
       {rows.map((row) => {
         if (row.kind !== 'figure') return null;
         const bandMiddle = y(row.key, { position: 'middle' });
@@ -87,6 +93,8 @@ interface FigureMarksProps {
     readonly labelWidth: number;
     readonly band: number;
     readonly barThickness: number;
+    /** The hatching pattern's id (see HatchPattern). */
+    readonly hatchId: string;
   };
   readonly style: ChartStyle;
   readonly popover: ClaimPopover | undefined;
@@ -134,6 +142,16 @@ function FigureMarks(props: FigureMarksProps) {
             <line key={i} x1={toX(end)} x2={toX(end)} y1={middle - 7 * k} y2={middle + 7 * k} />
           ))}
         </g>
+      ) : null}
+      {getDoubt(row.figure) ? (
+        <rect
+          className="doubt-hatch"
+          x={start}
+          y={top}
+          width={Math.max(0, end - start)}
+          height={thickness}
+          fill={`url(#${place.hatchId})`}
+        />
       ) : null}
       {direction === 'floor' ? <path d={floorArrowPath(end + k, middle, k)} fill={ink} /> : null}
       {direction === 'ceiling' ? (

@@ -1,4 +1,5 @@
 import { totalSeries, type RowChartModel, type SeriesKey } from '../../domain/charts/chartModel';
+import { describeDoubtMark } from '../../domain/claims/getDoubt';
 import { getDirection, hasRange } from '../../domain/claims/valueMath';
 import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
@@ -58,6 +59,11 @@ export function buildRowLegend(
       color: neutral,
     });
   }
+  const doubt = describeDoubtMark(
+    'Hatched',
+    figures.map((r) => r.figure),
+  );
+  if (doubt) entries.push({ key: 'doubt', label: doubt, symbol: 'hatched', color: neutral });
   if (any((r) => r.muted)) {
     // Pale rows keep their series' colour, so the sample is the first series, paled.
     const sample = entries[0]?.color ?? neutral;

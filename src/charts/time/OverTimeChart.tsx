@@ -23,6 +23,7 @@ import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
 import { layoutTimeChart } from './layoutTimeChart';
 import { TimeMarks } from './TimeMarks';
+import { stripIsolates } from '../../domain/format/isolate';
 
 export type OverTimeChartProps = ChartDrawing<OverTimeModel>;
 
@@ -61,7 +62,7 @@ export function OverTimeChart({
     <div
       className="chart"
       role="figure"
-      aria-label={model.frame.title}
+      aria-label={stripIsolates(model.frame.title)}
       aria-describedby={describedBy}
     >
       <LineChart

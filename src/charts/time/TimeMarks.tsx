@@ -1,10 +1,11 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TimePoint, TimeSeries } from '../../domain/charts/chartModel';
 import { formatValueShort } from '../../domain/format/formatValue';
+import { getDoubt } from '../../domain/claims/getDoubt';
 import { getDirection } from '../../domain/claims/valueMath';
 import { getSeriesColor, useChartStyle, type ChartStyle } from '../chartStyle';
 import { getHighlightOpacity, useHighlight } from '../highlight';
-import { trianglePath } from '../frame/LegendSymbolSvg';
+import { doubtRing, trianglePath } from '../frame/LegendSymbolSvg';
 import { measureText } from '../../lib/measureText';
 import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
@@ -19,8 +20,9 @@ interface TimeMarksProps {
 
 /**
  * The figures on the date axis: a band across the month or year a date covers, a whisker for a
- * range, a marker whose shape says point, floor or ceiling (hollow when derived), a value label
- * where there is room, and a focusable target that opens the claim's card.
+ * range, a marker whose shape says point, floor or ceiling (hollow when derived, ringed when not
+ * vouched for), a value label where there is room, and a focusable target that opens the claim's
+ * card.
  */
 export function TimeMarks({ series, popover }: TimeMarksProps) {
   const style = useChartStyle();
@@ -81,6 +83,9 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
             </g>
           ) : null}
           <Marker point={point} cx={cx} cy={cy} color={color} style={style} />
+          {getDoubt(point.claim) ? (
+            <circle className="doubt-ring" {...doubtRing(cx, cy, k)} stroke={style.text} />
+          ) : null}
           {popover ? (
             <circle
               cx={cx}

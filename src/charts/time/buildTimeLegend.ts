@@ -1,4 +1,5 @@
 import type { OverTimeModel } from '../../domain/charts/chartModel';
+import { describeDoubtMark } from '../../domain/claims/getDoubt';
 import { getDirection } from '../../domain/claims/valueMath';
 import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
@@ -47,6 +48,11 @@ export function buildTimeLegend(model: OverTimeModel, style: ChartStyle): Legend
       color: style.text,
     });
   }
+  const doubt = describeDoubtMark(
+    'Ringed',
+    points.map((p) => p.claim),
+  );
+  if (doubt) entries.push({ key: 'doubt', label: doubt, symbol: 'ringed', color: style.muted });
   if (points.some((p) => p.low !== p.high)) {
     entries.push({
       key: 'range',

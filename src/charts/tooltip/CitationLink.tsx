@@ -1,5 +1,6 @@
-import type { ClaimCitation } from '../../domain/claims/claim';
+import type { ClaimCitation } from '../../domain/claims/prepareParts';
 import { formatCalendarDate } from '../../domain/format/formatDate';
+import { Isolated } from '../Isolated';
 
 /**
  * "Outlet, date" linking to the publication. The validator admits only http(s) URLs; links
@@ -10,13 +11,19 @@ export function CitationLink({ citation }: { citation: ClaimCitation }) {
   const label = `${citation.outlet}, ${date}`;
   const headline = citation.title ? `: \u201c${citation.title}\u201d` : '';
   const byline = `${headline}${citation.author ? ` (${citation.author})` : ''}`;
-  if (!citation.url) return <span>{label + byline}</span>;
+  if (!citation.url) {
+    return (
+      <span>
+        <Isolated>{label + byline}</Isolated>
+      </span>
+    );
+  }
   return (
     <span>
       <a href={citation.url} target="_blank" rel="noopener noreferrer">
-        {label}
+        <Isolated>{label}</Isolated>
       </a>
-      {byline}
+      <Isolated>{byline}</Isolated>
     </span>
   );
 }

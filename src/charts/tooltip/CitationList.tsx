@@ -1,4 +1,4 @@
-import type { ClaimCitation } from '../../domain/claims/claim';
+import type { ClaimCitation } from '../../domain/claims/prepareParts';
 import { CitationLink } from './CitationLink';
 
 /** A claim's publications, primary first, each linked where it has a URL. */

@@ -6,6 +6,7 @@ import {
 } from '../../domain/format/describeGrades';
 import { formatCalendarDate, formatPeriod } from '../../domain/format/formatDate';
 import { formatClaimFigure, formatValue, formatWorking } from '../../domain/format/formatValue';
+import { Isolated } from '../Isolated';
 import { CitationList } from './CitationList';
 
 /**
@@ -17,15 +18,24 @@ export function ClaimCard({ claim }: { claim: Claim }) {
   return (
     <div className="claim-card">
       <p className="claim-card-claimant">
-        <strong>{source.name}</strong>
+        <strong>
+          <Isolated>{source.name}</Isolated>
+        </strong>
         <span className="claim-card-kind"> ({describeSourceKind(source)})</span>
       </p>
       <p className="claim-card-figure">
-        {formatValue(claim.value)} {claim.metric.unit}
-        <span className="claim-card-metric"> &middot; {claim.metric.label}</span>
+        <Isolated>{`${formatValue(claim.value, { wording: false })} ${claim.metric.unit}`}</Isolated>
+        <span className="claim-card-metric">
+          {' '}
+          &middot; <Isolated>{claim.metric.label}</Isolated>
+        </span>
         {claim.derivedFrom ? <span className="badge"> derived</span> : null}
       </p>
-      {claim.value.text ? <p>Stated as &ldquo;{claim.value.text}&rdquo;.</p> : null}
+      {claim.value.text ? (
+        <p>
+          Stated as &ldquo;<Isolated>{claim.value.text}</Isolated>&rdquo;.
+        </p>
+      ) : null}
       <dl className="claim-card-facts">
         <dt>As of</dt>
         <dd>{formatCalendarDate(claim.asOf)}</dd>
@@ -53,20 +63,23 @@ export function ClaimCard({ claim }: { claim: Claim }) {
       {claim.derivedFrom ? (
         <div className="claim-card-working">
           <p>
-            <strong>Derived:</strong> {formatWorking(claim)}. The claimant gave the parts, not the
-            total.
+            <strong>Derived:</strong> <Isolated>{formatWorking(claim) ?? ''}</Isolated>. The
+            claimant gave the parts, not the total.
           </p>
           <ul>
             {claim.derivedFrom.map((part) => (
               <li key={part.id}>
-                {formatClaimFigure(part)}
-                {part.note ? ` \u2014 ${part.note}` : ''}
+                <Isolated>{`${formatClaimFigure(part)}${part.note ? ` \u2014 ${part.note}` : ''}`}</Isolated>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      {claim.note ? <p className="claim-card-note">{claim.note}</p> : null}
+      {claim.note ? (
+        <p className="claim-card-note">
+          <Isolated>{claim.note}</Isolated>
+        </p>
+      ) : null}
       <p className="claim-card-sources-title">Published in</p>
       <CitationList citations={claim.citations} className="claim-card-sources" />
     </div>

@@ -2,6 +2,7 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { ClaimCard } from './ClaimCard';
 import type { ClaimPopover } from './useClaimPopover';
+import { stripIsolates } from '../../domain/format/isolate';
 
 /**
  * The open claim's card, placed next to its mark. It stays open while the pointer is over it,
@@ -73,7 +74,7 @@ export function ClaimPopoverView({ popover }: { popover: ClaimPopover }) {
       tabIndex={-1}
       className="claim-popover"
       role="dialog"
-      aria-label={`Details: ${state.claim.source.name}`}
+      aria-label={`Details: ${stripIsolates(state.claim.source.name)}`}
       onMouseEnter={keepOpen}
       onMouseLeave={hideSoon}
       onFocus={keepOpen}

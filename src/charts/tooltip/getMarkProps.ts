@@ -2,6 +2,7 @@ import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { Claim } from '../../domain/claims/claim';
 import { describeClaimForScreenReader } from '../../domain/format/describeClaim';
 import type { ClaimPopover } from './useClaimPopover';
+import { stripIsolates } from '../../domain/format/isolate';
 
 /**
  * Props that make an SVG shape the focus target of a claim: a transparent button named by the
@@ -23,7 +24,7 @@ export function getMarkProps(
     fill: 'transparent',
     tabIndex: 0,
     role: 'button',
-    'aria-label': describeClaimForScreenReader(claim),
+    'aria-label': stripIsolates(describeClaimForScreenReader(claim)),
     onMouseEnter: enter,
     onMouseLeave: () => {
       highlight(undefined);

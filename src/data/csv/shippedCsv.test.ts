@@ -81,6 +81,7 @@ describe('the shipped CSV files', () => {
         expect(estimate.period, estimate.id).toEqual(original.period);
         expect(estimate.citations, estimate.id).toEqual(original.citations);
         expect(estimate.credibility, estimate.id).toBe(original.credibility);
+        expect(estimate.note, estimate.id).toBe(original.note);
       }
     });
 

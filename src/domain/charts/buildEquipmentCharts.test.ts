@@ -4,9 +4,10 @@ import { loadDefaultModel } from '../../testing/loadJson';
 import { makeModel } from '../../testing/factories/makeClaim';
 import { makeEstimate, makeMetric } from '../../testing/factories/makeDataset';
 import { buildEquipmentCharts } from './buildEquipmentCharts';
+import { plain } from '../../testing/plain';
 
 const model = loadDefaultModel();
-const charts = buildEquipmentCharts(model);
+const charts = plain(buildEquipmentCharts(model));
 const systems = charts.find((c) => c.unit === 'systems');
 
 describe('buildEquipmentCharts', () => {
@@ -60,7 +61,7 @@ describe('buildEquipmentCharts', () => {
       makeEstimate({ id: 'b', metric: 'launchers' }),
       makeEstimate({ id: 'c', metric: 'shells' }),
     ];
-    const built = buildEquipmentCharts(makeModel({ metrics, estimates }));
+    const built = plain(buildEquipmentCharts(makeModel({ metrics, estimates })));
     expect(built.map((c) => [c.id, c.frame.title])).toEqual([
       ['equipment-systems', 'Equipment and munitions, counted in systems'],
       ['equipment-heavy-shells', 'Munitions, counted in Heavy Shells'],
@@ -68,6 +69,6 @@ describe('buildEquipmentCharts', () => {
   });
 
   it('makes no chart for a unit without figures, nor for a dataset without equipment', () => {
-    expect(buildEquipmentCharts(makeModel())).toEqual([]);
+    expect(plain(buildEquipmentCharts(makeModel()))).toEqual([]);
   });
 });

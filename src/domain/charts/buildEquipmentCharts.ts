@@ -4,6 +4,7 @@ import { buildFrameText } from './buildFrameText';
 import { summarizeFigureRows } from './summarizeFigureRows';
 import type { RowChartModel } from './chartModel';
 import { groupBy } from '../claims/groupBy';
+import { stripIsolates } from '../format/isolate';
 import type { DatasetModel } from '../claims/prepareDataset';
 
 /**
@@ -11,9 +12,7 @@ import type { DatasetModel } from '../claims/prepareDataset';
  * counts in different units share no axis; rows per system and claimant with the period covered.
  */
 export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
-  const metrics = model.dataset.metrics.filter(
-    (m) => m.kind === 'equipment' || m.kind === 'munitions',
-  );
+  const metrics = model.metrics.filter((m) => m.kind === 'equipment' || m.kind === 'munitions');
   const claims = model.claims.filter((c) => metrics.includes(c.metric));
   return [...groupBy(metrics, (m) => m.unit)].flatMap(([unit, unitMetrics]) => {
     const own = claims.filter((c) => unitMetrics.includes(c.metric));
@@ -31,7 +30,9 @@ export function buildEquipmentCharts(model: DatasetModel): RowChartModel[] {
     return [
       {
         kind: 'rows',
-        id: `equipment-${unit.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        id: `equipment-${stripIsolates(unit)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')}`,
         unit,
         series: [{ key: figureSeries, label: 'Figure as stated' }],
         rows,

@@ -4,11 +4,12 @@ import { loadDefaultModel } from '../../testing/loadJson';
 import { makeModel } from '../../testing/factories/makeClaim';
 import { makeEstimate, makeMetric } from '../../testing/factories/makeDataset';
 import { buildForcesChart } from './buildForcesChart';
+import { plain } from '../../testing/plain';
 
 const model = loadDefaultModel();
 
 describe('buildForcesChart', () => {
-  const chart = buildForcesChart(model);
+  const chart = plain(buildForcesChart(model));
 
   it('groups every dated figure under its metric, in dataset order', () => {
     const headings = (chart?.rows ?? []).flatMap((r) => (r.kind === 'heading' ? [r.label] : []));
@@ -16,10 +17,16 @@ describe('buildForcesChart', () => {
       'Troops sent to Russia',
       'Troops in the Kursk region',
       'Reinforcements after the first deployment',
-      'Troops or workers expected',
+      'Reinforcements already at the front',
+      'Reinforcements still in training',
+      'Troops expected',
+      'Military deminers planned',
+      'Military builders planned',
+      'Military workers planned (deminers and builders)',
     ]);
-    expect(figureRows(chart)).toHaveLength(17);
-    expect(chart?.claims).toHaveLength(17);
+    // 19 stated figures and the workers' total derived from Shoigu's two parts.
+    expect(figureRows(chart)).toHaveLength(20);
+    expect(chart?.claims).toHaveLength(20);
   });
 
   it('lists the figures of a metric oldest first, flows with their window', () => {
@@ -55,13 +62,14 @@ describe('buildForcesChart', () => {
   });
 
   it('states the unit and the definitions of the metrics shown', () => {
-    expect(chart?.unit).toBe('troops');
+    // Shoigu's deminers and builders are counted as workers, not troops.
+    expect(chart?.unit).toBe('troops / workers');
     expect(chart?.frame.title).toBe('Forces deployed');
     expect(chart?.frame.notes[0]).toMatch(/^Troops sent to Russia: North Korean soldiers sent/);
   });
 
   it('is undefined without forces figures', () => {
-    expect(buildForcesChart(makeModel())).toBeUndefined();
+    expect(plain(buildForcesChart(makeModel()))).toBeUndefined();
   });
 
   it('joins several units', () => {
@@ -73,6 +81,8 @@ describe('buildForcesChart', () => {
       makeEstimate({ id: 'a', metric: 'troops' }),
       makeEstimate({ id: 'b', metric: 'units' }),
     ];
-    expect(buildForcesChart(makeModel({ metrics, estimates }))?.unit).toBe('troops / brigades');
+    expect(plain(buildForcesChart(makeModel({ metrics, estimates })))?.unit).toBe(
+      'troops / brigades',
+    );
   });
 });

@@ -7,7 +7,7 @@ import type { DatasetModel } from '../claims/prepareDataset';
 
 /** Forces deployed: every troop figure with its range, by claimant and date. */
 export function buildForcesChart(model: DatasetModel): RowChartModel | undefined {
-  const metrics = model.dataset.metrics.filter((m) => m.kind === 'forces');
+  const metrics = model.metrics.filter((m) => m.kind === 'forces');
   const claims = model.claims.filter((c) => c.metric.kind === 'forces');
   if (claims.length === 0) return undefined;
   const { rows, drawn, leftOut } = buildFigureRows(metrics, claims);

@@ -1,9 +1,15 @@
 import { buildSourceEntries } from './buildSourceEntries';
 import type { FrameText } from './chartModel';
 import type { Claim } from '../claims/claim';
+import { getDoubt } from '../claims/getDoubt';
+import { describeFigure } from '../format/describeClaim';
 import type { DatasetModel } from '../claims/prepareDataset';
 
-/** A chart's frame: its own words plus every source of what it plots and the dataset's stamp. */
+/**
+ * A chart's frame: its own words plus every source of what it plots, a note on each plotted
+ * figure that is not vouched for (the marks show which; the note says why) and the dataset's
+ * stamp.
+ */
 export function buildFrameText(
   model: DatasetModel,
   plotted: readonly Claim[],
@@ -13,9 +19,18 @@ export function buildFrameText(
     title: text.title,
     subtitle: text.subtitle,
     ...(text.callout === undefined ? {} : { callout: text.callout }),
-    notes: text.notes,
+    notes: [...text.notes, ...describeDoubts(plotted)],
     sources: buildSourceEntries(plotted),
-    datasetTitle: model.dataset.title,
+    datasetTitle: model.title,
     updated: model.updated,
   };
+}
+
+/** "Unverified: about 1,200 (US intelligence, Jan 2025), graded 6: truth cannot be judged." */
+function describeDoubts(plotted: readonly Claim[]): string[] {
+  return plotted.flatMap((claim) => {
+    const doubt = getDoubt(claim);
+    if (!doubt) return [];
+    return [`${doubt.title}: ${describeFigure(claim, { doubt: false })}, ${doubt.reason}.`];
+  });
 }

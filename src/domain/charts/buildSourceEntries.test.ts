@@ -3,6 +3,7 @@ import { loadDefaultModel } from '../../testing/loadJson';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeCitation, makeSource } from '../../testing/factories/makeDataset';
 import { buildSourceEntries, formatSourceEntry } from './buildSourceEntries';
+import { plain } from '../../testing/plain';
 
 const herald = makeCitation({ id: 'h', outlet: 'The Herald', published: '2025-01-10' });
 const wire = makeCitation({ id: 'w', outlet: 'Wire', published: '2025-02' });
@@ -12,11 +13,13 @@ describe('buildSourceEntries', () => {
   it('lists each claimant once, with each publication once, in first-plotted order', () => {
     const alpha = makeSource({ id: 'alpha', name: 'Alpha Agency', shortName: 'Alpha' });
     const beta = makeSource({ id: 'beta', name: 'Beta Ministry' });
-    const entries = buildSourceEntries([
-      makeClaim({ source: alpha, citations: [herald, wire] }),
-      makeClaim({ source: beta, citations: [wire] }),
-      makeClaim({ source: alpha, citations: [wire, gazette] }),
-    ]);
+    const entries = plain(
+      buildSourceEntries([
+        makeClaim({ source: alpha, citations: [herald, wire] }),
+        makeClaim({ source: beta, citations: [wire] }),
+        makeClaim({ source: alpha, citations: [wire, gazette] }),
+      ]),
+    );
     expect(entries).toEqual([
       {
         claimant: 'Alpha',
@@ -30,7 +33,7 @@ describe('buildSourceEntries', () => {
     const claims = Array.from({ length: 12 }, (_, i) =>
       makeClaim({ source: makeSource({ id: `s-${i}`, name: `Source ${i}` }), citations: [herald] }),
     );
-    const entries = buildSourceEntries(claims);
+    const entries = plain(buildSourceEntries(claims));
     expect(entries.map((e) => e.claimant)).toEqual(claims.map((_, i) => `Source ${i}`));
     expect(JSON.stringify(entries)).not.toMatch(/others/);
   });
@@ -41,13 +44,13 @@ describe('buildSourceEntries', () => {
       (c) => c.id === 'derived:casualties:kr-nis:kr-nis@2025-04-30',
     );
     expect(derived).toBeDefined();
-    expect(buildSourceEntries(derived ? [derived] : [])).toEqual([
+    expect(plain(buildSourceEntries(derived ? [derived] : []))).toEqual([
       { claimant: 'South Korea NIS', publications: ['Upday, 30 Apr 2025', 'KBS World, Apr 2025'] },
     ]);
   });
 
   it('gives nothing for nothing plotted', () => {
-    expect(buildSourceEntries([])).toEqual([]);
+    expect(plain(buildSourceEntries([]))).toEqual([]);
   });
 });
 

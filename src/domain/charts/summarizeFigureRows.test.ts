@@ -8,6 +8,7 @@ import { buildFigureRow } from './buildFigureRow';
 import { buildForcesChart } from './buildForcesChart';
 import type { ChartRow } from './chartModel';
 import { summarizeFigureRows } from './summarizeFigureRows';
+import { plain } from '../../testing/plain';
 
 const alpha = makeSource({ shortName: 'Alpha' });
 const beta = makeSource({ id: 'beta', name: 'Beta Ministry', type: 'government', party: true });
@@ -18,7 +19,7 @@ function heading(label: string): ChartRow {
 
 function figure(value: Value, detail: string, source = alpha): ChartRow {
   const claim = makeClaim({ value, source });
-  return buildFigureRow(claim, detail, [{ series: 'figure', claim, value: 0 }], false);
+  return plain(buildFigureRow(claim, detail, [{ series: 'figure', claim, value: 0 }], false));
 }
 
 describe('summarizeFigureRows', () => {
@@ -47,7 +48,9 @@ describe('summarizeFigureRows', () => {
 
   it('keeps only the date of a detail, dropping what follows the middle dot', () => {
     const claim = makeClaim({ value: { best: 2600 }, source: beta });
-    const row = buildFigureRow(claim, 'Oct 2024 \u00b7 troops in the Kursk region', [], true);
+    const row = plain(
+      buildFigureRow(claim, 'Oct 2024 \u00b7 troops in the Kursk region', [], true),
+    );
     expect(row.detail).toBe(
       'Oct 2024 \u00b7 troops in the Kursk region \u00b7 party to the conflict',
     );
@@ -99,24 +102,27 @@ describe('summarizeFigureRows on the default dataset', () => {
   const model = loadDefaultModel();
 
   it('sums up every group of the forces chart', () => {
-    const chart = buildForcesChart(model);
+    const chart = plain(buildForcesChart(model));
     expect(chart?.summary).toBe(summarizeFigureRows(chart?.rows ?? []));
     expect(chart?.summary).toContain(
       'Troops sent to Russia: 7 figures, from about 1,500 (South Korea NIS, over 8\u201313 Oct 2024) to about 15,000 (South Korea NIS, 30 Apr 2025).',
     );
     expect(chart?.summary).toContain(
-      'Troops or workers expected: 4 figures, from exactly 6,000 (Russia Security Council, 17 Jun 2025) to about 25,000\u201330,000 (Ukraine HUR (Budanov), 2 Jul 2025).',
+      'Troops expected: 3 figures, from about 6,000 (South Korea NIS, 2 Sep 2025) to about 25,000\u201330,000 (Ukraine HUR (Budanov), 2 Jul 2025).',
     );
-    expect(chart?.summary.match(/figures, from/g)).toHaveLength(4);
+    expect(chart?.summary).toContain(
+      'Military workers planned (deminers and builders): about 6,000 (Russia Security Council, 17 Jun 2025, derived).',
+    );
+    expect(chart?.summary.match(/figures, from/g)).toHaveLength(3);
   });
 
   it('sums up the equipment chart counted in systems', () => {
-    const systems = buildEquipmentCharts(model).find((c) => c.unit === 'systems');
+    const systems = plain(buildEquipmentCharts(model)).find((c) => c.unit === 'systems');
     expect(systems?.summary).toBe(
       'M1989 Koksan 170 mm self-propelled guns: about 120 (Ukraine HUR (Budanov), over Oct 2024 \u2013 Jan 2025). ' +
         'M-1991 240 mm multiple rocket launchers: about 120 (Ukraine HUR (Budanov), over Oct 2024 \u2013 Jan 2025). ' +
         // HUR's total is derived from its two parts: 120 + 120.
-        '170 mm guns and 240 mm rocket launchers together: 2 figures, from about 220 (South Korea JCS, 27 Mar 2025) to about 240 (Ukraine HUR (Budanov), over Oct 2024 \u2013 Jan 2025).',
+        '170 mm guns and 240 mm rocket launchers together: 2 figures, from about 220 (South Korea JCS, 27 Mar 2025) to about 240 (Ukraine HUR (Budanov), over Oct 2024 \u2013 Jan 2025, derived).',
     );
   });
 });

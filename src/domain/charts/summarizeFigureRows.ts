@@ -5,7 +5,7 @@ import { getCentral } from '../claims/valueMath';
 /**
  * A chart of dated figures in plain words, a sentence per group: "Troops sent to Russia: 7
  * figures, from about 1,500 (South Korea NIS, over 8–13 Oct 2024) to about 15,000 (South Korea
- * NIS, 30 Apr 2025)."
+ * NIS, 30 Apr 2025)." A total derived from its parts says so: "(…, 17 Jun 2025, derived)".
  */
 export function summarizeFigureRows(rows: readonly ChartRow[]): string {
   const groups: { label: string; rows: FigureRow[] }[] = [];
@@ -30,5 +30,6 @@ export function summarizeFigureRows(rows: readonly ChartRow[]): string {
 function describeRow(row: FigureRow | undefined): string {
   if (!row) return '';
   const when = row.detail.split(' \u00b7 ')[0] ?? '';
-  return `${formatValue(row.figure.value)} (${row.label}, ${when})`;
+  const derived = row.figure.derivedFrom ? ', derived' : '';
+  return `${formatValue(row.figure.value)} (${row.label}, ${when}${derived})`;
 }

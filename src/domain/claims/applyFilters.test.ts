@@ -99,9 +99,7 @@ describe('applyFilters', () => {
     const filtered = applyFilters(model, { from, to, claimants: ['ua-hur'] });
     expect(ids(filtered.claims)).toEqual([
       'ua-hur-casualties-2025-02',
-      'ua-hur-casualties-2025-02-briefing',
       'ua-hur-troops-kursk-2025-02',
-      'ua-hur-troops-reinforcements-2025-02',
       'ua-hur-koksan-2025-01-23',
       'ua-hur-m1991-2025-01-23',
       'ua-hur-kn-23-expected-2025',
@@ -131,7 +129,7 @@ describe('describeHidden', () => {
   it('counts the claimants and metrics left out of the dataset totals', () => {
     expect(describeHidden(model, { claimants: claimants.slice(3) })).toEqual(['3 of 15 claimants']);
     expect(describeHidden(model, { metrics: ['casualties', 'killed'] })).toEqual([
-      '15 of 17 metrics',
+      '20 of 22 metrics',
     ]);
   });
 
@@ -148,6 +146,6 @@ describe('describeHidden', () => {
     ]);
     expect(
       describeHidden(model, { to: date('2025'), metrics: ['killed'], claimants: ['kr-nis'] }),
-    ).toEqual(['14 of 15 claimants', '16 of 17 metrics', 'figures after 2025']);
+    ).toEqual(['14 of 15 claimants', '21 of 22 metrics', 'figures after 2025']);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeDataset, makeEstimate, makeSource } from '../../testing/factories/makeDataset';
+import { plain } from '../../testing/plain';
+import { isolate } from '../format/isolate';
 import { buildStatedClaims, getSourceLabel } from './claim';
 import { groupBy } from './groupBy';
 import { listClaimMonths } from './listClaimMonths';
@@ -15,14 +17,18 @@ describe('buildStatedClaims', () => {
       ['beta-casualties-2025-02', 2],
     ]);
     const [, , beta] = claims;
-    expect(beta?.metric).toBe(dataset.metrics[2]);
-    expect(beta?.source).toBe(dataset.sources[1]);
-    expect(beta?.citations).toEqual([
+    expect(plain(beta?.metric)).toEqual(dataset.metrics[2]);
+    expect(plain(beta?.source)).toEqual(dataset.sources[1]);
+    expect(plain(beta?.citations)).toEqual([
       {
         ...dataset.citations[1],
         published: { text: '2025-02', precision: 'month', year: 2025, month: 2 },
       },
     ]);
+    // Claims carry the dataset's text isolated, ready to be put next to other text.
+    expect(beta?.metric.label).toBe(isolate('Casualties'));
+    expect(beta?.source.name).toBe(isolate('Beta Ministry of Defence'));
+    expect(beta?.citations[0]?.outlet).toBe(isolate(dataset.citations[1]?.outlet ?? ''));
     expect(beta?.asOf).toEqual({ text: '2025-02', precision: 'month', year: 2025, month: 2 });
     expect(beta?.credibility).toBe(3);
   });
@@ -39,9 +45,9 @@ describe('buildStatedClaims', () => {
     expect(claim?.statedOn?.text).toBe('2025-01-22');
     expect(claim?.period?.from.precision).toBe('month');
     expect(claim?.period?.to.text).toBe('2025-01-10');
-    expect(claim?.note).toBe('A note.');
-    const [plain] = buildStatedClaims(makeDataset({ estimates: [makeEstimate()] }));
-    expect(plain && Object.keys(plain).sort()).toEqual(
+    expect(claim?.note).toBe(isolate('A note.'));
+    const [bare] = buildStatedClaims(makeDataset({ estimates: [makeEstimate()] }));
+    expect(bare && Object.keys(bare).sort()).toEqual(
       ['asOf', 'citations', 'id', 'metric', 'order', 'source', 'value'].sort(),
     );
   });

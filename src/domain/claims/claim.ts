@@ -1,8 +1,7 @@
 import { parseCalendarDate, type CalendarDate } from '../../data/schema/calendarDate';
-import type { Citation, Dataset, Metric, Source, Value } from '../../data/schema/datasetSchema';
-
-/** A publication of a figure, its date parsed once with the claims (see buildStatedClaims). */
-export type ClaimCitation = Omit<Citation, 'published'> & { readonly published: CalendarDate };
+import type { Dataset, Metric, Source, Value } from '../../data/schema/datasetSchema';
+import { isolate } from '../format/isolate';
+import { prepareParts, type ClaimCitation, type DatasetParts } from './prepareParts';
 
 /**
  * One figure as the app draws it: an estimate with its references resolved, or a total derived
@@ -28,23 +27,25 @@ export interface Claim {
 }
 
 /**
- * Claims for every estimate of a validated dataset (references are known to resolve). Its dates
- * are parsed here, once: nothing downstream reads a date from the dataset's text again.
+ * Claims for every estimate of a validated dataset (references are known to resolve), made of
+ * its parts as shown (see prepareParts). Its dates are parsed here, once: nothing downstream
+ * reads a date from the dataset's text again; its texts are isolated here, once.
  */
-export function buildStatedClaims(dataset: Dataset): Claim[] {
-  const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const citations = new Map(
-    dataset.citations.map((c): [string, ClaimCitation] => [
-      c.id,
-      { ...c, published: parseCalendarDate(c.published) },
-    ]),
-  );
+export function buildStatedClaims(
+  dataset: Dataset,
+  parts: DatasetParts = prepareParts(dataset),
+): Claim[] {
+  const metrics = new Map(parts.metrics.map((m) => [m.id, m]));
+  const sources = new Map(parts.sources.map((s) => [s.id, s]));
+  const citations = new Map(parts.citations.map((c) => [c.id, c]));
   return dataset.estimates.map((estimate, order) => ({
     id: estimate.id,
     metric: lookUp(metrics, estimate.metric),
     source: lookUp(sources, estimate.source),
-    value: estimate.value,
+    value:
+      estimate.value.text === undefined
+        ? estimate.value
+        : { ...estimate.value, text: isolate(estimate.value.text) },
     asOf: parseCalendarDate(estimate.asOf),
     ...(estimate.statedOn === undefined ? {} : { statedOn: parseCalendarDate(estimate.statedOn) }),
     ...(estimate.period === undefined
@@ -57,7 +58,7 @@ export function buildStatedClaims(dataset: Dataset): Claim[] {
         }),
     citations: estimate.citations.map((id) => lookUp(citations, id)),
     ...(estimate.credibility === undefined ? {} : { credibility: estimate.credibility }),
-    ...(estimate.note === undefined ? {} : { note: estimate.note }),
+    ...(estimate.note === undefined ? {} : { note: isolate(estimate.note) }),
     order,
   }));
 }

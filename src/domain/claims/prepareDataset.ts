@@ -1,11 +1,21 @@
 import { parseCalendarDate, type CalendarDate } from '../../data/schema/calendarDate';
-import type { Dataset } from '../../data/schema/datasetSchema';
+import type { Dataset, Metric, Source } from '../../data/schema/datasetSchema';
+import { isolate } from '../format/isolate';
 import { buildStatedClaims, type Claim } from './claim';
 import { deriveTotals } from './deriveTotals';
+import { prepareParts } from './prepareParts';
 
-/** A validated dataset with its claims resolved and its totals derived, computed once. */
+/**
+ * A validated dataset with its claims resolved and its totals derived, computed once. `dataset`
+ * is the file as it came (for downloads and fingerprints); everything shown reads the rest.
+ */
 export interface DatasetModel {
   readonly dataset: Dataset;
+  /** The dataset's title, as shown: isolated from what it is put next to. */
+  readonly title: string;
+  /** The metrics and claimants as shown (texts isolated), in dataset order. */
+  readonly metrics: readonly Metric[];
+  readonly sources: readonly Source[];
   /** Stated claims in dataset order, then derived totals. */
   readonly claims: readonly Claim[];
   /** The dataset's `updated` date, parsed with the claims' dates. */
@@ -13,10 +23,14 @@ export interface DatasetModel {
 }
 
 export function prepareDataset(dataset: Dataset): DatasetModel {
-  const stated = buildStatedClaims(dataset);
+  const parts = prepareParts(dataset);
+  const stated = buildStatedClaims(dataset, parts);
   return {
     dataset,
-    claims: [...stated, ...deriveTotals(dataset.metrics, stated)],
+    title: isolate(dataset.title),
+    metrics: parts.metrics,
+    sources: parts.sources,
+    claims: [...stated, ...deriveTotals(parts.metrics, stated)],
     updated: parseCalendarDate(dataset.updated),
   };
 }

@@ -7,21 +7,22 @@ import { makeModel } from '../../testing/factories/makeClaim';
 import { makeEstimate, makeMetric } from '../../testing/factories/makeDataset';
 import { buildCasualtiesChart } from './buildCasualtiesChart';
 import { pickTotalMetric } from './pickTotalMetric';
+import { plain } from '../../testing/plain';
 
 const model = loadDefaultModel();
 const comparable = 'Casualties (killed and wounded): comparable';
 const apart = 'Not comparable with those totals';
 
 describe('buildCasualtiesChart on the default dataset, as of 24 Jan 2025', () => {
-  const chart = buildCasualtiesChart(model, parseCalendarDate('2025-01-24'));
+  const chart = plain(buildCasualtiesChart(model, parseCalendarDate('2025-01-24')));
 
   it('shows each claimant latest comparable total, highest first', () => {
     expect(rowsUnder(chart, comparable).map((r) => [r.label, r.figure.value.best])).toEqual([
       ['Zelensky', 4000],
       ['South Korea NIS', 3000],
       ['US intelligence', 1200],
-      ['US Pentagon', 300],
-      ['White House NSC (Kirby)', 36],
+      ['US Pentagon', 100],
+      ['White House NSC (Kirby)', 12],
     ]);
   });
 
@@ -64,6 +65,16 @@ describe('buildCasualtiesChart on the default dataset, as of 24 Jan 2025', () =>
     expect(ids.some((id) => id.startsWith('ua-hur'))).toBe(false);
   });
 
+  it('marks the figure graded 6 as unverified on its row, and says why in the notes', () => {
+    const us = rowsUnder(chart, comparable).find((r) => r.label === 'US intelligence');
+    expect(us?.detail).toBe('Jan 2025 \u00b7 unverified');
+    expect(chart?.frame.notes).toContain(
+      'Unverified: about 1,200 (US intelligence, Jan 2025), graded 6: truth cannot be judged.',
+    );
+    const others = figureRows(chart).filter((r) => r !== us);
+    expect(others.some((r) => r.detail.includes('unverified'))).toBe(false);
+  });
+
   it('shows the derived working in the notes', () => {
     expect(chart?.frame.notes).toContain(
       'South Korea NIS, 13 Jan 2025: about 300 killed + about 2,700 wounded = about 3,000 casualties (killed and wounded) (derived: the parts were given, not the total).',
@@ -80,7 +91,7 @@ describe('buildCasualtiesChart on the default dataset, as of 24 Jan 2025', () =>
     // The design's own example: 4,000 against 1,200, with the JCS count of troops recently in
     // combat set apart as a narrower measure.
     expect(chart?.frame.callout).toBe(
-      'Comparable totals range from about 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3x apart.',
+      'Comparable totals range from about 1,200 (US intelligence, Jan 2025, unverified) to about 4,000 (Zelensky, 9 Jan 2025), 3.3x apart.',
     );
   });
 
@@ -106,7 +117,7 @@ describe('buildCasualtiesChart on the default dataset, as of 24 Jan 2025', () =>
 
 describe('buildCasualtiesChart on the default dataset, as of Jan 2025', () => {
   it('includes the month-precision figures of January', () => {
-    const chart = buildCasualtiesChart(model, parseCalendarDate('2025-01'));
+    const chart = plain(buildCasualtiesChart(model, parseCalendarDate('2025-01')));
     const labels = rowsUnder(chart, comparable).map((r) => r.label);
     expect(labels).toContain('US intelligence');
     expect(labels).toEqual([
@@ -120,7 +131,7 @@ describe('buildCasualtiesChart on the default dataset, as of Jan 2025', () => {
 });
 
 describe('buildCasualtiesChart on the default dataset, latest', () => {
-  const chart = buildCasualtiesChart(model);
+  const chart = plain(buildCasualtiesChart(model));
 
   it('takes each claimant latest total', () => {
     expect(rowsUnder(chart, comparable).map((r) => [r.label, r.figure.value.best])).toEqual([
@@ -130,17 +141,9 @@ describe('buildCasualtiesChart on the default dataset, latest', () => {
       ['Ukraine HUR (Budanov)', 4000],
       ['South Korea JCS', 4000],
       ['US intelligence', 1200],
-      ['US Pentagon', 300],
-      ['White House NSC (Kirby)', 36],
+      ['US Pentagon', 100],
+      ['White House NSC (Kirby)', 12],
     ]);
-  });
-
-  it('notes a figure stated twice for one date, and shows the later statement', () => {
-    const hur = rowsUnder(chart, comparable).find((r) => r.label === 'Ukraine HUR (Budanov)');
-    expect(hur?.figure.id).toBe('ua-hur-casualties-2025-02-briefing');
-    expect(chart?.frame.notes).toContain(
-      'Ukraine HUR (Budanov) gave about 4,000 casualties (killed and wounded) for Feb 2025 more than once; the latest statement is shown.',
-    );
   });
 
   it('notes the newer NIS killed figure given without a total', () => {
@@ -150,7 +153,7 @@ describe('buildCasualtiesChart on the default dataset, latest', () => {
   });
 
   it('spreads from the lowest non-floor to the highest, a floor included', () => {
-    expect(chart?.frame.callout).toContain('about 1,200 (US intelligence, Jan 2025)');
+    expect(chart?.frame.callout).toContain('about 1,200 (US intelligence, Jan 2025, unverified)');
     expect(chart?.frame.callout).toContain(
       'more than 6,000 (UK Defence Intelligence, 15 Jun 2025)',
     );
@@ -166,11 +169,11 @@ describe('buildCasualtiesChart on small datasets', () => {
   it('is undefined for a dataset with no casualty metric', () => {
     const metrics = [makeMetric({ id: 'troops', label: 'Troops', kind: 'forces' })];
     const estimates = [makeEstimate({ metric: 'troops' })];
-    expect(buildCasualtiesChart(makeModel({ metrics, estimates }))).toBeUndefined();
+    expect(plain(buildCasualtiesChart(makeModel({ metrics, estimates })))).toBeUndefined();
   });
 
   it('is undefined for a dataset with casualty metrics but no casualty figures', () => {
-    expect(buildCasualtiesChart(makeModel({ estimates: [] }))).toBeUndefined();
+    expect(plain(buildCasualtiesChart(makeModel({ estimates: [] })))).toBeUndefined();
   });
 
   it('splits a stated total into its parts where they add up, not where they do not', () => {
@@ -182,11 +185,25 @@ describe('buildCasualtiesChart on small datasets', () => {
       makeEstimate({ id: 'beta-k', source: 'beta', value: { best: 300 } }),
       makeEstimate({ id: 'beta-w', source: 'beta', metric: 'wounded', value: { best: 2700 } }),
     ];
-    const rows = figureRows(buildCasualtiesChart(makeModel({ estimates })));
+    const rows = figureRows(plain(buildCasualtiesChart(makeModel({ estimates }))));
     expect(rows.map((r) => [r.key, r.segments.map((s) => `${s.series} ${s.value}`)])).toEqual([
       ['beta-total', ['total 5000']],
       ['alpha-total', ['killed 300', 'wounded 2700']],
     ]);
+  });
+
+  it('notes a figure stated twice for one date, and shows the later statement', () => {
+    const estimates = [
+      total('alpha-interview', 4000, { asOf: '2025-02', statedOn: '2025-02-04' }),
+      total('alpha-briefing', 4000, { asOf: '2025-02', statedOn: '2025-03-05' }),
+      total('beta-total', 1000, { source: 'beta' }),
+    ];
+    const chart = plain(buildCasualtiesChart(makeModel({ estimates })));
+    const rows = rowsUnder(chart, 'Casualties: comparable');
+    expect(rows.map((r) => r.figure.id)).toEqual(['alpha-briefing', 'beta-total']);
+    expect(chart?.frame.notes).toContain(
+      'Alpha gave about 4,000 casualties for Feb 2025 more than once; the latest statement is shown.',
+    );
   });
 
   it('uses the most claimed casualty metric when none is a sum', () => {
@@ -198,6 +215,6 @@ describe('buildCasualtiesChart on small datasets', () => {
     ];
     const model2 = makeModel({ metrics, estimates });
     expect(pickTotalMetric(metrics, model2.claims)?.id).toBe('wounded');
-    expect(buildCasualtiesChart(model2)?.frame.title).toBe('Wounded by claimant');
+    expect(plain(buildCasualtiesChart(model2))?.frame.title).toBe('Wounded by claimant');
   });
 });

@@ -15,7 +15,7 @@ export function buildCasualtiesChart(
   cutoff?: CalendarDate,
   mode: FigureMode = 'latest',
 ): RowChartModel | undefined {
-  const metrics = model.dataset.metrics.filter((m) => m.kind === 'casualties');
+  const metrics = model.metrics.filter((m) => m.kind === 'casualties');
   const total = pickTotalMetric(
     metrics,
     model.claims.filter((c) => c.metric.kind === 'casualties'),

@@ -54,7 +54,7 @@ export function buildComparisonChart(
   );
   const group = new Set([total.id, ...(total.sumOf ?? [])]);
   if (!claims.some((c) => group.has(c.metric.id))) return undefined;
-  const partLabel = (id: string) => model.dataset.metrics.find((m) => m.id === id)?.label ?? id;
+  const partLabel = (id: string) => model.metrics.find((m) => m.id === id)?.label ?? id;
 
   const comparable: FigureRow[] = [];
   const apart: FigureRow[] = [];

@@ -3,7 +3,7 @@ import type { Value } from '../../data/schema/datasetSchema';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeMetric, makeSource } from '../../testing/factories/makeDataset';
 import { computeMedian, computeSpread } from './computeSpread';
-import { describeSpread } from './describeSpread';
+import { describeMedian, describeSpread, describeSpreadGap } from './describeSpread';
 
 const claim = (id: string, value: Value, asOf = '2025-01-10') =>
   makeClaim({ id, value, asOf, source: makeSource({ id, name: id }) });
@@ -122,6 +122,64 @@ describe('computeSpread', () => {
   });
 });
 
+describe('computeSpread on mixes of bounds: one rule for every statistic', () => {
+  it('leaves floors out of the median, which counts only figures given as numbers', () => {
+    const spread = computeSpread([
+      claim('us', { best: 1200 }),
+      claim('kirby', { best: 36, qualifier: 'at-least' }),
+      claim('pentagon', { best: 300, qualifier: 'at-least' }),
+      claim('nis', { best: 3000 }),
+      claim('zelensky', { best: 4000 }),
+    ]);
+    expect(spread?.lowest.id).toBe('us');
+    expect(spread?.highest.id).toBe('zelensky');
+    expect(spread?.median).toBe(3000);
+    expect(spread?.medianCount).toBe(3);
+    expect(spread?.count).toBe(5);
+    expect(spread && describeMedian(spread)).toBe(
+      'the median of 3 figures given as numbers (2 bounds left out) is 3,000',
+    );
+  });
+
+  it('leaves ceilings out of the median too, and counts a range by its middle', () => {
+    const spread = computeSpread([
+      claim('ceiling', { best: 500, qualifier: 'up-to' }),
+      claim('range', { low: 900, high: 1600 }),
+      claim('point', { best: 2000, qualifier: 'exactly' }),
+      claim('floor', { best: 2500, qualifier: 'more-than' }),
+    ]);
+    expect(spread?.lowest.id).toBe('ceiling');
+    expect(spread?.highest.id).toBe('floor');
+    expect(spread?.ratioIsFloor).toBe(true);
+    expect(spread?.median).toBe((1250 + 2000) / 2);
+    expect(spread?.medianCount).toBe(2);
+  });
+
+  it('has no median when every figure is a bound, and says so', () => {
+    const spread = computeSpread([
+      claim('ceiling', { best: 500, qualifier: 'up-to' }),
+      claim('floor', { best: 2000, qualifier: 'at-least' }),
+    ]);
+    expect(spread?.median).toBeUndefined();
+    expect(spread?.medianCount).toBe(0);
+    expect(spread && describeMedian(spread)).toBe(
+      'every figure is a bound (at least, up to), so there is no median',
+    );
+  });
+
+  it('warns, in every statement of it, when its ends were given far apart', () => {
+    const spread = computeSpread([
+      claim('early', { best: 1000 }, '2024-12-01'),
+      claim('late', { best: 4000 }, '2025-06-01'),
+    ]);
+    expect(spread && describeSpreadGap(spread)).toBe(
+      'They were given 6 months apart, and running totals grow: pick an earlier date to compare figures of one time.',
+    );
+    const close = computeSpread([claim('a', { best: 1000 }), claim('b', { best: 4000 })]);
+    expect(close && describeSpreadGap(close)).toBeUndefined();
+  });
+});
+
 describe('describeSpread', () => {
   const casualties = makeMetric({
     id: 'casualties',
@@ -148,6 +206,7 @@ describe('describeSpread', () => {
         ratioIsFloor: false,
         median: 2600,
         count: 2,
+        medianCount: 2,
         daysApart: 8,
       },
       casualties,
@@ -173,6 +232,7 @@ describe('describeSpread', () => {
         ratioIsFloor: false,
         median: 2100,
         count: 2,
+        medianCount: 2,
         daysApart: 12,
       },
       casualties,
@@ -182,7 +242,15 @@ describe('describeSpread', () => {
   });
 
   it('warns when the two ends are far apart in date', () => {
-    const spread = { lowest, highest, ratio: 5, ratioIsFloor: false, median: 2600, count: 2 };
+    const spread = {
+      lowest,
+      highest,
+      ratio: 5,
+      ratioIsFloor: false,
+      median: 2600,
+      count: 2,
+      medianCount: 2,
+    };
     const months = describeSpread({ ...spread, daysApart: 152 }, casualties);
     expect(months).toContain('They were given 5 months apart, and running totals grow');
     const days = describeSpread({ ...spread, daysApart: 40 }, casualties);
@@ -197,6 +265,7 @@ describe('describeSpread', () => {
       ratioIsFloor: true,
       median: 2600,
       count: 2,
+      medianCount: 2,
       daysApart: 8,
     };
     expect(describeSpread(spread, casualties)).toContain(', at least 5.0x apart.');

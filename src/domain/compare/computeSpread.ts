@@ -12,18 +12,23 @@ export interface Spread {
    * lowest a ceiling, so the two may be further apart than the numbers say.
    */
   readonly ratioIsFloor: boolean;
-  /** The median of all the comparable figures' central values. */
-  readonly median: number;
-  /** How many figures were compared. */
+  /**
+   * The median of the figures given as a number or a range (a range by its middle). A floor or
+   * a ceiling has no place in an order, so none counts; undefined when every figure is one.
+   */
+  readonly median: number | undefined;
+  /** How many figures were compared, and how many of them the median counts. */
   readonly count: number;
+  readonly medianCount: number;
   /** Days between the earliest and the latest as-of date of the two figures. */
   readonly daysApart: number;
 }
 
 /**
- * How far apart comparable figures are. A floor ("more than 3,000") cannot stand as the lowest
- * figure, since the truth may be higher, nor a ceiling as the highest; both still count on
- * their other side. Undefined when fewer than two figures qualify.
+ * How far apart comparable figures are, by one rule (spreadRule says it in words): a floor
+ * ("more than 3,000") cannot stand as the lowest figure, since the truth may be higher, nor a
+ * ceiling as the highest; both still count on their other side; neither counts in the median.
+ * A range counts by its best, or its middle. Undefined when fewer than two figures qualify.
  */
 export function computeSpread(claims: readonly Claim[]): Spread | undefined {
   const lowCandidates = claims.filter((c) => getDirection(c.value) !== 'floor');
@@ -39,14 +44,15 @@ export function computeSpread(claims: readonly Claim[]): Spread | undefined {
   const daysApart = Math.round(Math.abs(a.start - b.start) / 86_400_000);
   const ratioIsFloor =
     getDirection(highest.value) === 'floor' || getDirection(lowest.value) === 'ceiling';
-  const median = computeMedian(claims.map((c) => getCentral(c.value)));
+  const points = claims.filter((c) => getDirection(c.value) === 'point');
   return {
     lowest,
     highest,
     ratio: low > 0 ? high / low : undefined,
     ratioIsFloor,
-    median,
+    median: points.length ? computeMedian(points.map((c) => getCentral(c.value))) : undefined,
     count: claims.length,
+    medianCount: points.length,
     daysApart,
   };
 }

@@ -1,9 +1,8 @@
 import type { Metric } from '../../data/schema/datasetSchema';
-import { getSourceLabel, type Claim } from '../claims/claim';
+import { describeFigure } from '../format/describeClaim';
 import { formatRatio } from '../format/formatValue';
 import type { Spread } from './computeSpread';
-import { formatCalendarDate } from '../format/formatDate';
-import { formatValue, lowerFirst } from '../format/formatValue';
+import { formatCount, lowerFirst } from '../format/formatValue';
 
 /**
  * The spread in one sentence, naming who gave each end and when: "Comparable totals range from
@@ -15,15 +14,39 @@ export function describeSpread(spread: Spread, metric: Metric): string {
     : `Comparable ${lowerFirst(metric.label)} figures`;
   const bound = spread.ratioIsFloor ? 'at least ' : '';
   const ratio = spread.ratio === undefined ? '' : `, ${bound}${formatRatio(spread.ratio)} apart`;
-  const sentence = `${what} range from ${describeEnd(spread.lowest)} to ${describeEnd(spread.highest)}${ratio}.`;
-  if (spread.daysApart <= 31) return sentence;
-  const months = Math.round(spread.daysApart / 30.44);
-  const gap = months >= 2 ? `${months} months` : `${spread.daysApart} days`;
-  return `${sentence} They were given ${gap} apart, and running totals grow: pick an earlier date to compare figures of one time.`;
+  const sentence = `${what} range from ${describeFigure(spread.lowest)} to ${describeFigure(spread.highest)}${ratio}.`;
+  const gap = describeSpreadGap(spread);
+  return gap ? `${sentence} ${gap}` : sentence;
 }
 
-/** One end of a spread: "about 1,200 (US intelligence, Jan 2025)". */
-export function describeEnd(claim: Claim): string {
-  const derived = claim.derivedFrom ? ', derived' : '';
-  return `${formatValue(claim.value)} (${getSourceLabel(claim.source)}, ${formatCalendarDate(claim.asOf)}${derived})`;
+/**
+ * What every statement of a spread counts, in words: said with the spread statistics, so that a
+ * reader knows what a lowest, a highest or a median stands for.
+ */
+export const spreadRule =
+  "Each claimant's latest comparable total counts once. A floor (\u201cat least\u201d) is never the lowest figure and a ceiling (\u201cup to\u201d) never the highest; neither counts in the median. A range counts by its best figure, or its middle.";
+
+/**
+ * A warning when the two ends of a spread were given more than a month apart: running totals
+ * grow, so part of the gap is time. Undefined when they are close in time.
+ */
+export function describeSpreadGap(spread: Spread): string | undefined {
+  if (spread.daysApart <= 31) return undefined;
+  const months = Math.round(spread.daysApart / 30.44);
+  const gap = months >= 2 ? `${months} months` : `${spread.daysApart} days`;
+  return `They were given ${gap} apart, and running totals grow: pick an earlier date to compare figures of one time.`;
+}
+
+/** The median and what it counts: "the median of 3 figures given as numbers is 3,000". */
+export function describeMedian(spread: Spread): string {
+  if (spread.median === undefined) {
+    return 'every figure is a bound (at least, up to), so there is no median';
+  }
+  const left = spread.count - spread.medianCount;
+  const leftOut = left ? ` (${left} ${left === 1 ? 'bound' : 'bounds'} left out)` : '';
+  const figures =
+    spread.medianCount === 1
+      ? '1 figure given as a number'
+      : `${spread.medianCount} figures given as numbers`;
+  return `the median of ${figures}${leftOut} is ${formatCount(spread.median)}`;
 }

@@ -10,6 +10,7 @@ import type { FigureRow } from '../charts/chartModel';
 import type { Claim } from '../claims/claim';
 import { computeSpread, type Spread } from './computeSpread';
 import { summarizeComparison } from './summarizeComparison';
+import { plain } from '../../testing/plain';
 
 const [killed, wounded, casualties] = makeCasualtyMetrics() as [Metric, Metric, Metric];
 const alpha = makeSource({ shortName: 'Alpha' });
@@ -22,7 +23,9 @@ function total(source: Source, value: Value, asOf: string, extra = {}): Claim {
 
 /** A row as the comparison chart builds one: the date as its detail. */
 function row(figure: Claim, detail = figure.asOf.text): FigureRow {
-  return buildFigureRow(figure, detail, [{ series: 'total', claim: figure, value: 0 }], false);
+  return plain(
+    buildFigureRow(figure, detail, [{ series: 'total', claim: figure, value: 0 }], false),
+  );
 }
 
 function spreadOf(claims: readonly Claim[]): Spread {
@@ -36,8 +39,8 @@ describe('summarizeComparison, first sentence', () => {
     const low = total(alpha, { best: 1200 }, '2025-01');
     const high = total(beta, { best: 4000 }, '2025-01-09');
     const mid = total(gamma, { best: 3000, qualifier: 'exactly' }, '2025-01-13');
-    expect(summarizeComparison(casualties, spreadOf([low, high, mid]), [], [])).toBe(
-      'Estimates of casualties range from about 1,200 (Alpha, Jan 2025) to about 4,000 (Beta Ministry, 9 Jan 2025), 3.3 times apart; the median of 3 is 3,000.',
+    expect(plain(summarizeComparison(casualties, spreadOf([low, high, mid]), [], []))).toBe(
+      'Estimates of casualties range from about 1,200 (Alpha, Jan 2025) to about 4,000 (Beta Ministry, 9 Jan 2025), 3.3 times apart; the median of 3 figures given as numbers is 3,000.',
     );
   });
 
@@ -46,8 +49,8 @@ describe('summarizeComparison, first sentence', () => {
       total(alpha, { best: 100 }, '2025'),
       total(beta, { best: 1540 }, '2025'),
     ]);
-    expect(summarizeComparison(killed, spread, [], [])).toBe(
-      'Estimates of killed range from about 100 (Alpha, 2025) to about 1,540 (Beta Ministry, 2025), 15 times apart; the median of 2 is 820.',
+    expect(plain(summarizeComparison(killed, spread, [], []))).toBe(
+      'Estimates of killed range from about 100 (Alpha, 2025) to about 1,540 (Beta Ministry, 2025), 15 times apart; the median of 2 figures given as numbers is 820.',
     );
   });
 
@@ -56,8 +59,8 @@ describe('summarizeComparison, first sentence', () => {
       total(alpha, { best: 2000 }, '2025-02'),
       total(beta, { best: 6000, qualifier: 'more-than' }, '2025-06-15'),
     ]);
-    expect(summarizeComparison(casualties, spread, [], [])).toBe(
-      'Estimates of casualties range from about 2,000 (Alpha, Feb 2025) to more than 6,000 (Beta Ministry, 15 Jun 2025), at least 3.0 times apart; the median of 2 is 4,000.',
+    expect(plain(summarizeComparison(casualties, spread, [], []))).toBe(
+      'Estimates of casualties range from about 2,000 (Alpha, Feb 2025) to more than 6,000 (Beta Ministry, 15 Jun 2025), at least 3.0 times apart; the median of 1 figure given as a number (1 bound left out) is 2,000. They were given 4 months apart, and running totals grow: pick an earlier date to compare figures of one time.',
     );
   });
 
@@ -66,8 +69,8 @@ describe('summarizeComparison, first sentence', () => {
       total(alpha, { best: 0 }, '2025-01'),
       total(beta, { best: 50 }, '2025-01'),
     ]);
-    expect(summarizeComparison(casualties, spread, [], [])).toBe(
-      'Estimates of casualties range from about 0 (Alpha, Jan 2025) to about 50 (Beta Ministry, Jan 2025); the median of 2 is 25.',
+    expect(plain(summarizeComparison(casualties, spread, [], []))).toBe(
+      'Estimates of casualties range from about 0 (Alpha, Jan 2025) to about 50 (Beta Ministry, Jan 2025); the median of 2 figures given as numbers is 25.',
     );
   });
 
@@ -75,21 +78,21 @@ describe('summarizeComparison, first sentence', () => {
     const parts = [makeClaim({ metric: killed }), makeClaim({ metric: wounded })];
     const derived = total(alpha, { best: 3000 }, '2025-01-10', { derivedFrom: parts });
     const ranged = total(beta, { low: 1000, best: 1200, high: 1500 }, '2025-02');
-    expect(summarizeComparison(casualties, spreadOf([derived, ranged]), [], [])).toBe(
-      'Estimates of casualties range from about 1,200 (1,000\u20131,500) (Beta Ministry, Feb 2025) to about 3,000 (Alpha, 10 Jan 2025, derived), 2.5 times apart; the median of 2 is 2,100.',
+    expect(plain(summarizeComparison(casualties, spreadOf([derived, ranged]), [], []))).toBe(
+      'Estimates of casualties range from about 1,200 (1,000\u20131,500) (Beta Ministry, Feb 2025) to about 3,000 (Alpha, 10 Jan 2025, derived), 2.5 times apart; the median of 2 figures given as numbers is 2,100.',
     );
   });
 
   it('keeps the capitals of a label that is not a plain word', () => {
     const kn23 = makeMetric({ id: 'kn-23', label: 'KN-23 missiles', unit: 'missiles' });
-    expect(summarizeComparison(kn23, undefined, [], [])).toBe(
+    expect(plain(summarizeComparison(kn23, undefined, [], []))).toBe(
       'No estimate of KN-23 missiles can be compared.',
     );
   });
 
   it('gives the single comparable figure when there is no spread', () => {
     const only = row(total(alpha, { best: 300, qualifier: 'at-least' }, '2024-12-19'));
-    expect(summarizeComparison(casualties, undefined, [only], [])).toBe(
+    expect(plain(summarizeComparison(casualties, undefined, [only], []))).toBe(
       'One estimate of casualties can be compared: at least 300 (Alpha, 19 Dec 2024).',
     );
   });
@@ -105,8 +108,8 @@ describe('summarizeComparison, derived totals and figures apart', () => {
     const derived = total(gamma, { best: 3000 }, '2025-01-13', { derivedFrom: parts });
     const stated = total(beta, { best: 4000 }, '2025-01-09');
     const rows = [row(derived, '13 Jan 2025 \u00b7 party to the conflict'), row(stated)];
-    expect(summarizeComparison(casualties, spreadOf([derived, stated]), rows, [])).toBe(
-      'Estimates of casualties range from about 3,000 (Gamma, 13 Jan 2025, derived) to about 4,000 (Beta Ministry, 9 Jan 2025), 1.3 times apart; the median of 2 is 3,500. ' +
+    expect(plain(summarizeComparison(casualties, spreadOf([derived, stated]), rows, []))).toBe(
+      'Estimates of casualties range from about 3,000 (Gamma, 13 Jan 2025, derived) to about 4,000 (Beta Ministry, 9 Jan 2025), 1.3 times apart; the median of 2 figures given as numbers is 3,500. ' +
         "Gamma's total of 3,000 (13 Jan 2025) is derived from 300 killed and 2,700 wounded.",
     );
   });
@@ -114,10 +117,10 @@ describe('summarizeComparison, derived totals and figures apart', () => {
   it('lists the figures apart with their details, one or several', () => {
     const one = row(makeClaim({ source: beta, asOf: '2025-01' }), 'Jan 2025 \u00b7 killed only');
     const two = row(total(alpha, { best: 1000 }, '2024-12-27'), '20\u201327 Dec 2024 only');
-    expect(summarizeComparison(casualties, undefined, [], [one])).toBe(
+    expect(plain(summarizeComparison(casualties, undefined, [], [one]))).toBe(
       'No estimate of casualties can be compared. 1 figure is not comparable: Beta Ministry (Jan 2025 \u00b7 killed only).',
     );
-    expect(summarizeComparison(casualties, undefined, [], [one, two])).toBe(
+    expect(plain(summarizeComparison(casualties, undefined, [], [one, two]))).toBe(
       'No estimate of casualties can be compared. 2 figures are not comparable: Beta Ministry (Jan 2025 \u00b7 killed only); Alpha (20\u201327 Dec 2024 only).',
     );
   });
@@ -127,11 +130,14 @@ describe('summarizeComparison on the default dataset', () => {
   const model = loadDefaultModel();
 
   it('sums up the casualties chart as of 24 Jan 2025', () => {
-    const summary = buildCasualtiesChart(model, parseCalendarDate('2025-01-24'))?.summary;
+    const summary = plain(buildCasualtiesChart(model, parseCalendarDate('2025-01-24')))?.summary;
     expect(summary).toContain(
-      'Estimates of casualties (killed and wounded) range from about 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3 times apart',
+      'Estimates of casualties (killed and wounded) range from about 1,200 (US intelligence, Jan 2025, unverified) to about 4,000 (Zelensky, 9 Jan 2025), 3.3 times apart',
     );
-    expect(summary).toContain('; the median of 5 is 1,200.');
+    // The Pentagon's and Kirby's floors have no place in the median: it is not the lowest.
+    expect(summary).toContain(
+      '; the median of 3 figures given as numbers (2 bounds left out) is 3,000.',
+    );
     expect(summary).toContain(
       "South Korea NIS's total of 3,000 (13 Jan 2025) is derived from 300 killed and 2,700 wounded",
     );
@@ -141,9 +147,9 @@ describe('summarizeComparison on the default dataset', () => {
   });
 
   it('sums up the latest casualties chart with a floor at the top', () => {
-    const summary = buildCasualtiesChart(model)?.summary;
+    const summary = plain(buildCasualtiesChart(model))?.summary;
     expect(summary).toMatch(
-      /^Estimates of casualties \(killed and wounded\) range from about 1,200 \(US intelligence, Jan 2025\) to more than 6,000 \(UK Defence Intelligence, 15 Jun 2025\), at least 5\.0 times apart; the median of 8 is 4,000\. /,
+      /^Estimates of casualties \(killed and wounded\) range from about 1,200 \(US intelligence, Jan 2025, unverified\) to more than 6,000 \(UK Defence Intelligence, 15 Jun 2025\), at least 5\.0 times apart; the median of 5 figures given as numbers \(3 bounds left out\) is 4,000\. They were given 5 months apart, and running totals grow: pick an earlier date to compare figures of one time\. /,
     );
     expect(summary).toContain(
       "South Korea NIS's total of 4,700 (30 Apr 2025) is derived from 600 killed and 4,100 wounded.",
@@ -151,12 +157,12 @@ describe('summarizeComparison on the default dataset', () => {
   });
 
   // As of 20 Dec 2024 three totals are comparable (South Korea NIS at least 1,100, US Pentagon
-  // at least 300, Kirby at least 36), but all are floors, so no spread can be stated.
+  // at least 100, Kirby at least 12), but all are floors, so no spread can be stated.
   it('names every comparable total when they are all floors', () => {
-    const chart = buildCasualtiesChart(model, parseCalendarDate('2024-12-20'));
+    const chart = plain(buildCasualtiesChart(model, parseCalendarDate('2024-12-20')));
     expect(chart?.rows.filter((r) => r.kind === 'figure' && !r.muted)).toHaveLength(3);
     expect(chart?.summary).toMatch(
-      /^3 estimates of casualties \(killed and wounded\) can be compared, but no spread can be stated: none gives both a lowest and a highest point \(at least 1,100 \(South Korea NIS, 19 Dec 2024, derived\); at least 300 \(US Pentagon, 19 Dec 2024\); at least 36 \(White House NSC \(Kirby\), 16 Dec 2024\)\)\./,
+      /^3 estimates of casualties \(killed and wounded\) can be compared, but no spread can be stated: none gives both a lowest and a highest point \(at least 1,100 \(South Korea NIS, 19 Dec 2024, derived\); at least 100, stated as “several hundred” \(US Pentagon, 19 Dec 2024\); at least 12, stated as “several dozen” \(White House NSC \(Kirby\), 16 Dec 2024\)\)\./,
     );
   });
 });

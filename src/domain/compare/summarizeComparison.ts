@@ -2,10 +2,11 @@ import type { Metric, Value } from '../../data/schema/datasetSchema';
 import type { FigureRow } from '../charts/chartModel';
 import { formatRatio } from '../format/formatValue';
 import type { Spread } from './computeSpread';
-import { describeEnd } from './describeSpread';
+import { describeMedian, describeSpreadGap } from './describeSpread';
+import { describeFigure } from '../format/describeClaim';
 import type { Claim } from '../claims/claim';
 import { compareClaimsByDate } from '../claims/compareClaims';
-import { formatCount, formatNumbers, formatValue, lowerFirst } from '../format/formatValue';
+import { formatNumbers, formatValue, lowerFirst } from '../format/formatValue';
 import { groupBy } from '../claims/groupBy';
 import { getDirection } from '../claims/valueMath';
 
@@ -30,19 +31,21 @@ export function summarizeComparison(
         ? ''
         : `, ${bound}${formatRatio(spread.ratio).replace('x', '')} times apart`;
     sentences.push(
-      `Estimates of ${what} range from ${describeEnd(spread.lowest)} to ${describeEnd(spread.highest)}${ratio}; the median of ${spread.count} is ${formatCount(spread.median)}.`,
+      `Estimates of ${what} range from ${describeFigure(spread.lowest)} to ${describeFigure(spread.highest)}${ratio}; ${describeMedian(spread)}.`,
     );
+    const gap = describeSpreadGap(spread);
+    if (gap) sentences.push(gap);
   } else {
     // No spread: fewer than two figures, or all of them bounds (floors or ceilings).
     const latest = latestPerClaimant(comparable.map((row) => row.figure));
     const [only] = latest;
     if (latest.length > 1) {
-      const list = latest.map(describeEnd).join('; ');
+      const list = latest.map((claim) => describeFigure(claim)).join('; ');
       sentences.push(
         `${latest.length} estimates of ${what} can be compared, but no spread can be stated: none gives both a lowest and a highest point (${list}).`,
       );
     } else if (only) {
-      sentences.push(`One estimate of ${what} can be compared: ${describeEnd(only)}.`);
+      sentences.push(`One estimate of ${what} can be compared: ${describeFigure(only)}.`);
     } else {
       sentences.push(`No estimate of ${what} can be compared.`);
     }

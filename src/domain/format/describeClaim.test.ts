@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultModel } from '../../testing/loadJson';
+import { plain } from '../../testing/plain';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeCitation, makeMetric, makeSource } from '../../testing/factories/makeDataset';
 import { describeClaimForScreenReader } from './describeClaim';
@@ -15,13 +16,21 @@ const claim = (id: string) => {
 
 describe('describeClaimForScreenReader', () => {
   it('says who, as of when, what, the working of a derived total and where it was published', () => {
-    expect(describeClaimForScreenReader(claim('derived:casualties:kr-nis:kr-nis@2025-01-13'))).toBe(
+    expect(
+      plain(describeClaimForScreenReader(claim('derived:casualties:kr-nis:kr-nis@2025-01-13'))),
+    ).toBe(
       'South Korea NIS, as of 13 Jan 2025: about 3,000 casualties (killed and wounded), derived from about 300 killed and about 2,700 wounded. Published in KBS World; Newsweek.',
     );
   });
 
+  it('ends with the doubt on a figure not vouched for', () => {
+    expect(plain(describeClaimForScreenReader(claim('us-intelligence-casualties-2025-01')))).toBe(
+      'US intelligence, as of Jan 2025: about 1,200 casualties (killed and wounded). Published in Newsweek; Tistory blog (kimjc00). Unverified: graded 6: truth cannot be judged.',
+    );
+  });
+
   it('says the window a flow counts', () => {
-    expect(describeClaimForScreenReader(claim('us-nsc-casualties-2024-12-27'))).toBe(
+    expect(plain(describeClaimForScreenReader(claim('us-nsc-casualties-2024-12-27')))).toBe(
       'White House NSC (Kirby), counting 20\u201327 Dec 2024: more than 1,000 casualties (killed and wounded). Published in The Kyiv Independent.',
     );
   });
@@ -34,7 +43,7 @@ describe('describeClaimForScreenReader', () => {
       ],
       asOf: '2025-01',
     });
-    expect(describeClaimForScreenReader(twice)).toBe(
+    expect(plain(describeClaimForScreenReader(twice))).toBe(
       'Alpha, as of Jan 2025: about 300 killed. Published in KBS World.',
     );
   });
@@ -45,7 +54,7 @@ describe('describeClaimForScreenReader', () => {
       value: { best: 40, qualifier: 'fewer-than' },
       asOf: '2025',
     });
-    expect(describeClaimForScreenReader(wounded)).toBe(
+    expect(plain(describeClaimForScreenReader(wounded))).toBe(
       'Alpha, as of 2025: fewer than 40 wounded. Published in The Herald.',
     );
   });
@@ -53,7 +62,7 @@ describe('describeClaimForScreenReader', () => {
 
 describe('describeDerivation', () => {
   it('gives the working of a derived total', () => {
-    expect(describeDerivation(claim('derived:casualties:kr-nis:kr-nis@2025-01-13'))).toBe(
+    expect(plain(describeDerivation(claim('derived:casualties:kr-nis:kr-nis@2025-01-13')))).toBe(
       'South Korea NIS, 13 Jan 2025: about 300 killed + about 2,700 wounded = about 3,000 casualties (killed and wounded) (derived: the parts were given, not the total).',
     );
   });
@@ -64,8 +73,8 @@ describe('describeDerivation', () => {
       claim('kr-nis-killed-2025-01-13'),
       claim('derived:casualties:kr-nis:kr-nis@2024-12-19'),
     ]);
-    expect(notes).toEqual([
-      'South Korea NIS, 19 Dec 2024: at least 100 killed + about 1,000 wounded = at least 1,100 casualties (killed and wounded) (derived: the parts were given, not the total).',
+    expect(plain(notes)).toEqual([
+      'South Korea NIS, 19 Dec 2024: at least 100 killed + about 1,000 wounded (stated as \u201cclose to 1,000\u201d) = at least 1,100 casualties (killed and wounded) (derived: the parts were given, not the total).',
     ]);
   });
 });

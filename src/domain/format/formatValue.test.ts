@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Qualifier, Value } from '../../data/schema/datasetSchema';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeMetric } from '../../testing/factories/makeDataset';
+import fc from 'fast-check';
+import { arbitraryValue } from '../../testing/arbitrary/arbitraryDataset';
+import { plain } from '../../testing/plain';
+import { getQualifier } from '../claims/valueMath';
+import { isolate } from './isolate';
 import {
   formatClaimFigure,
   formatCount,
@@ -32,8 +37,11 @@ describe('formatNumbers', () => {
     expect(formatNumbers({ low: 900, best: 1250, high: 1600 })).toBe('1,250 (900\u20131,600)');
   });
 
-  it('shows the best alone when only one end of a range is given', () => {
-    expect(formatNumbers({ best: 11, low: 10 })).toBe('11');
+  it('shows the one end of a range given with a best, in words or as a sign', () => {
+    expect(formatNumbers({ best: 120000, high: 140000 })).toBe('120,000 (up to 140,000)');
+    expect(formatNumbers({ best: 120000, low: 100000 })).toBe('120,000 (at least 100,000)');
+    expect(formatNumbers({ best: 120000, high: 140000 }, true)).toBe('120,000 (\u2264140,000)');
+    expect(formatNumbers({ best: 120000, low: 100000 }, true)).toBe('120,000 (\u2265100,000)');
   });
 });
 
@@ -69,6 +77,64 @@ describe('formatValue and formatValueShort', () => {
   });
 });
 
+describe('formatValue with the wording of the source', () => {
+  it('adds the wording where it says more than the coded figure', () => {
+    const value: Value = { best: 100, qualifier: 'at-least', text: 'several hundred' };
+    expect(plain(formatValue(value))).toBe('at least 100, stated as \u201cseveral hundred\u201d');
+    expect(formatValue(value)).toContain(isolate('several hundred'));
+  });
+
+  it('puts the wording after what is counted, in brackets', () => {
+    const value: Value = { best: 1000, text: 'close to 1,000' };
+    expect(plain(formatValue(value, { unit: 'wounded' }))).toBe(
+      'about 1,000 wounded (stated as \u201cclose to 1,000\u201d)',
+    );
+  });
+
+  it('leaves out wording that only repeats the figure, or is blank, or is not asked for', () => {
+    expect(formatValue({ best: 300, text: 'About 300' })).toBe('about 300');
+    expect(formatValue({ best: 300, text: '  ' })).toBe('about 300');
+    expect(formatValue({ best: 300, text: 'some 300' }, { wording: false })).toBe('about 300');
+  });
+});
+
+describe('every part of a value, in every shape the format allows', () => {
+  const values = arbitraryValue((maxLength) =>
+    fc.string({ minLength: 1, maxLength: Math.min(maxLength, 20) }),
+  );
+  const numbersOf = (value: Value) =>
+    [value.best, value.low, value.high].filter((n) => n !== undefined).map(formatCount);
+
+  it('writes out every number, the qualifier and the wording', () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        const long = plain(formatValue(value));
+        const short = formatValueShort(value);
+        for (const number of numbersOf(value)) {
+          expect(long).toContain(number);
+          expect(short).toContain(number);
+        }
+        expect(long.startsWith(`${qualifierWords[getQualifier(value)]} `)).toBe(true);
+        const stated = value.text?.trim();
+        if (stated && stated.toLowerCase() !== plain(formatValue(value, { wording: false })))
+          expect(long).toContain(`stated as \u201c${stated}\u201d`);
+      }),
+    );
+  });
+
+  it('tells a lower end from an upper end when only one is given', () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        const long = formatValue(value, { wording: false });
+        if (value.best !== undefined && value.low !== undefined && value.high === undefined)
+          expect(long).toContain(`(at least ${formatCount(value.low)})`);
+        if (value.best !== undefined && value.high !== undefined && value.low === undefined)
+          expect(long).toContain(`(up to ${formatCount(value.high)})`);
+      }),
+    );
+  });
+});
+
 describe('lowerFirst', () => {
   it.each([
     ['Killed', 'killed'],
@@ -83,6 +149,15 @@ describe('lowerFirst', () => {
     expect(lowerFirst(label)).toBe(lowered);
   });
 });
+
+const qualifierWords: Record<Qualifier, string> = {
+  about: 'about',
+  exactly: 'exactly',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'up-to': 'up to',
+  'fewer-than': 'fewer than',
+};
 
 describe('formatClaimFigure and formatWorking', () => {
   const killed = makeClaim({ value: { best: 300, qualifier: 'about' } });

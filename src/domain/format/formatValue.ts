@@ -1,6 +1,7 @@
 import type { Qualifier, Value } from '../../data/schema/datasetSchema';
 import type { Claim } from '../claims/claim';
 import { getQualifier } from '../claims/valueMath';
+import { isolate, isolateStart, stripIsolates } from './isolate';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -27,41 +28,81 @@ const signs: Record<Qualifier, string> = {
   'fewer-than': '<',
 };
 
-/** The figure's numbers alone: "300", "10,000\u201312,000", "1,250 (900\u20131,600)". */
-export function formatNumbers(value: Value): string {
+/**
+ * Every number a value states: "300", "10,000\u201312,000", "1,250 (900\u20131,600)", and a range
+ * given at one end only: "120,000 (up to 140,000)", "120,000 (at least 100,000)". `short` writes
+ * those ends as signs, for labels on a chart: "120,000 (\u2264140,000)".
+ */
+export function formatNumbers(value: Value, short = false): string {
+  const { best, low, high } = value;
   const range =
-    value.low !== undefined && value.high !== undefined
-      ? `${formatCount(value.low)}\u2013${formatCount(value.high)}`
-      : undefined;
-  if (value.best === undefined) return range ?? '';
-  return range ? `${formatCount(value.best)} (${range})` : formatCount(value.best);
+    low !== undefined && high !== undefined
+      ? `${formatCount(low)}\u2013${formatCount(high)}`
+      : high !== undefined
+        ? `${short ? '\u2264' : 'up to '}${formatCount(high)}`
+        : low !== undefined
+          ? `${short ? '\u2265' : 'at least '}${formatCount(low)}`
+          : undefined;
+  if (best === undefined) return range ?? '';
+  return range ? `${formatCount(best)} (${range})` : formatCount(best);
 }
 
-/** In words, as a person would say it: "about 300", "more than 3,000", "about 10,000\u201312,000". */
-export function formatValue(value: Value): string {
-  return `${words[getQualifier(value)]} ${formatNumbers(value)}`;
+/**
+ * In words, as a person would say it, with every part the value states: "about 300", "more
+ * than 3,000", "about 10,000\u201312,000", "about 120,000 (up to 140,000)"; and the wording the
+ * source used, where it says more than that: "at least 300, stated as \u201cseveral hundred\u201d".
+ * With `unit` (what is counted), the wording follows it in brackets: "about 1,000 wounded
+ * (stated as \u201cclose to 1,000\u201d)". `wording: false` leaves the wording to be shown apart
+ * (a claim's card).
+ */
+export function formatValue(
+  value: Value,
+  { wording = true, unit }: { readonly wording?: boolean; readonly unit?: string } = {},
+): string {
+  const coded = `${words[getQualifier(value)]} ${formatNumbers(value)}`;
+  const figure = unit ? `${coded} ${unit}` : coded;
+  const stated = wording ? formatWording(value) : undefined;
+  if (stated === undefined) return figure;
+  return unit ? `${figure} (${stated})` : `${figure}, ${stated}`;
+}
+
+/**
+ * The source's own words, where they say more than the coded figure: "stated as \u201cseveral
+ * hundred\u201d"; undefined where there are none, or they only repeat it ("About 300").
+ */
+export function formatWording(value: Value): string | undefined {
+  const stated = stripIsolates(value.text ?? '').trim();
+  const coded = `${words[getQualifier(value)]} ${formatNumbers(value)}`;
+  if (!stated || stated.toLowerCase() === coded.toLowerCase()) return undefined;
+  return `stated as \u201c${isolate(stated)}\u201d`;
 }
 
 /** Short, for labels on a chart: "300", "\u2265300", ">6,000", "10,000\u201312,000". */
 export function formatValueShort(value: Value): string {
-  return `${signs[getQualifier(value)]}${formatNumbers(value)}`;
+  return `${signs[getQualifier(value)]}${formatNumbers(value, true)}`;
 }
 
-/** "Killed" -> "killed", but "M1989 Koksan guns" and "KN-23" keep their capitals. */
+/**
+ * "Killed" -> "killed", but "M1989 Koksan guns" and "KN-23" keep their capitals; a label's
+ * isolate mark (see isolate) is passed over.
+ */
 export function lowerFirst(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const start = label.startsWith(isolateStart) ? isolateStart.length : 0;
+  const rest = label.slice(start);
+  if (!/^[A-Z][a-z]/.test(rest)) return label;
+  return `${label.slice(0, start)}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
 }
 
 /** A figure with what it counts: "about 300 killed". */
 export function formatClaimFigure(claim: Claim): string {
-  return `${formatValue(claim.value)} ${lowerFirst(claim.metric.label)}`;
+  return formatValue(claim.value, { unit: lowerFirst(claim.metric.label) });
 }
 
 /** The working of a derived total: "about 300 killed + about 2,700 wounded = about 3,000". */
 export function formatWorking(claim: Claim): string | undefined {
   if (!claim.derivedFrom) return undefined;
   const parts = claim.derivedFrom.map(formatClaimFigure).join(' + ');
-  return `${parts} = ${formatValue(claim.value)} ${lowerFirst(claim.metric.label)}`;
+  return `${parts} = ${formatClaimFigure(claim)}`;
 }
 
 /** "3.3x" below ten, "12x" above: more digits would claim a precision the figures lack. */

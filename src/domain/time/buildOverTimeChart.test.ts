@@ -7,16 +7,17 @@ import {
   listOverTimeMetrics,
   pickDefaultOverTimeMetric,
 } from './buildOverTimeChart';
+import { plain } from '../../testing/plain';
 
 const model = loadDefaultModel();
 const metric = (id: string) => {
-  const found = model.dataset.metrics.find((m) => m.id === id);
+  const found = model.metrics.find((m) => m.id === id);
   if (!found) throw new Error(`no metric ${id}`);
   return found;
 };
 
 describe('buildOverTimeChart on the default dataset', () => {
-  const chart = buildOverTimeChart(model, metric('casualties'));
+  const chart = plain(buildOverTimeChart(model, metric('casualties')));
 
   it('draws one series per claimant, in order of their first figure', () => {
     expect(chart.series.map((s) => [s.key, s.label, s.points.length])).toEqual([
@@ -25,7 +26,7 @@ describe('buildOverTimeChart on the default dataset', () => {
       ['us-dod', 'US Pentagon', 1],
       ['ua-president', 'Zelensky', 3],
       ['us-intelligence', 'US intelligence', 1],
-      ['ua-hur', 'Ukraine HUR (Budanov)', 2],
+      ['ua-hur', 'Ukraine HUR (Budanov)', 1],
       ['kr-jcs', 'South Korea JCS', 1],
       ['uk-di', 'UK Defence Intelligence', 1],
     ]);
@@ -64,7 +65,7 @@ describe('buildOverTimeChart on the default dataset', () => {
   });
 
   it('gives the ends of a range as low and high, its middle as y', () => {
-    const troops = buildOverTimeChart(model, metric('troops-sent'));
+    const troops = plain(buildOverTimeChart(model, metric('troops-sent')));
     const point = troops.series.find((s) => s.key === 'us-kr-ua-intelligence')?.points[0];
     expect([point?.low, point?.y, point?.high]).toEqual([10000, 11000, 12000]);
     expect(troops.frame.notes).toContain(
@@ -88,8 +89,12 @@ describe('listOverTimeMetrics and pickDefaultOverTimeMetric', () => {
       'casualties-incl-missing',
       'troops-sent',
       'troops-kursk',
-      'troops-reinforcements',
+      'reinforcements-at-front',
+      'reinforcements-in-training',
       'troops-expected',
+      'deminers-expected',
+      'military-builders-expected',
+      'military-workers-expected',
       'guns-and-launchers',
       'shells',
       'containers',
@@ -115,7 +120,7 @@ describe('listOverTimeMetrics and pickDefaultOverTimeMetric', () => {
 
   it('gives an empty chart with a stand-in domain for a metric without running figures', () => {
     const empty = makeModel({ estimates: [] });
-    const chart = buildOverTimeChart(empty, makeMetric());
+    const chart = plain(buildOverTimeChart(empty, makeMetric()));
     expect(chart.series).toEqual([]);
     expect(chart.domain).toEqual([0, 1]);
   });

@@ -16,7 +16,7 @@ import { getBounds, getCentral } from '../claims/valueMath';
 /** Metrics with at least one running figure, in dataset order: what the chart can show. */
 export function listOverTimeMetrics(model: DatasetModel): Metric[] {
   const running = new Set(model.claims.filter((c) => !c.period).map((c) => c.metric.id));
-  return model.dataset.metrics.filter((m) => running.has(m.id));
+  return model.metrics.filter((m) => running.has(m.id));
 }
 
 /** The metric shown first: the casualty total where there is one, else the first listed. */

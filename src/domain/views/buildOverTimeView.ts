@@ -11,7 +11,7 @@ export const buildOverTimeView: ViewBuilder<ChartsContent> = (model, { metric })
   // A metric the dataset has (links to others were dropped earlier) with no running figure
   // left to draw over time: a flow, or filtered out.
   const asked = metric === chosen.id ? undefined : metric;
-  const label = model.dataset.metrics.find((m) => m.id === asked)?.label ?? asked;
+  const label = model.metrics.find((m) => m.id === asked)?.label ?? asked;
   return {
     charts: [buildOverTimeChart(model, chosen)],
     missing,

@@ -15,6 +15,7 @@ import { buildForcesView } from './buildForcesView';
 import { buildOverTimeView } from './buildOverTimeView';
 import type { ChartsContent, ViewOptions } from './viewContent';
 import { viewRegistry, type ChartsViewEntry } from './viewRegistry';
+import { plain } from '../../testing/plain';
 
 const model = loadDefaultModel();
 const latest: ViewOptions = { mode: 'latest' };
@@ -66,7 +67,7 @@ describe('the casualties view', () => {
   const labels = (content: ChartsContent) => content.asOfChoice?.options.map((o) => o.label);
 
   it('offers the end of every month with a casualty figure, newest first, and no date chosen', () => {
-    const content = buildCasualtiesView(model, latest);
+    const content = plain(buildCasualtiesView(model, latest));
     expect(content.asOfChoice?.chosen).toBeUndefined();
     expect(labels(content)).toEqual([
       'end of Sep 2025',
@@ -89,7 +90,9 @@ describe('the casualties view', () => {
   });
 
   it('chooses the month asked for, offering it once', () => {
-    const content = buildCasualtiesView(model, { ...latest, asOf: parseCalendarDate('2025-02') });
+    const content = plain(
+      buildCasualtiesView(model, { ...latest, asOf: parseCalendarDate('2025-02') }),
+    );
     expect(content.asOfChoice?.chosen).toBe('2025-02');
     expect(content.asOfChoice?.options.filter((o) => o.value === '2025-02')).toHaveLength(1);
     expect(content.asOfChoice?.options).toHaveLength(7);
@@ -97,7 +100,9 @@ describe('the casualties view', () => {
   });
 
   it('offers a `to` date the data has no month for, and chooses it', () => {
-    const content = buildCasualtiesView(model, { ...latest, asOf: parseCalendarDate('2025-05') });
+    const content = plain(
+      buildCasualtiesView(model, { ...latest, asOf: parseCalendarDate('2025-05') }),
+    );
     expect(content.asOfChoice?.chosen).toBe('2025-05');
     expect(content.asOfChoice?.options).toContainEqual({
       value: '2025-05',
@@ -106,16 +111,18 @@ describe('the casualties view', () => {
     expect(content.asOfChoice?.options).toHaveLength(8);
     // The months of the data keep their order, newest first.
     expect(labels(content)?.filter((label) => label !== 'end of May 2025')).toEqual(
-      labels(buildCasualtiesView(model, latest)),
+      labels(plain(buildCasualtiesView(model, latest))),
     );
     expect(content.charts.map((c) => c.id)).toEqual(['casualties-by-claimant']);
   });
 
   it('puts that date in its place among the months, and names a day as the day itself', () => {
-    const content = buildCasualtiesView(model, {
-      ...latest,
-      asOf: parseCalendarDate('2025-05-15'),
-    });
+    const content = plain(
+      buildCasualtiesView(model, {
+        ...latest,
+        asOf: parseCalendarDate('2025-05-15'),
+      }),
+    );
     expect(labels(content)?.slice(0, 4)).toEqual([
       'end of Sep 2025',
       'end of Jun 2025',
@@ -125,7 +132,9 @@ describe('the casualties view', () => {
   });
 
   it('still offers a `to` date before every figure, with no chart and a reason', () => {
-    const content = buildCasualtiesView(model, { ...latest, asOf: parseCalendarDate('2020-02') });
+    const content = plain(
+      buildCasualtiesView(model, { ...latest, asOf: parseCalendarDate('2020-02') }),
+    );
     expect(content.asOfChoice?.chosen).toBe('2020-02');
     expect(content.asOfChoice?.options.map((o) => o.value)).toContain('2020-02');
     expect(content.charts).toEqual([]);
@@ -135,14 +144,14 @@ describe('the casualties view', () => {
 
 describe('the over-time view', () => {
   it('draws a metric it can draw over time, with no notice', () => {
-    const content = buildOverTimeView(model, { ...latest, metric: 'killed' });
+    const content = plain(buildOverTimeView(model, { ...latest, metric: 'killed' }));
     expect(content.notices).toEqual([]);
     expect(content.metricChoice?.chosen.id).toBe('killed');
     expect(content.charts.map((c) => c.kind === 'time' && c.metric.id)).toEqual(['killed']);
   });
 
   it('draws the default metric with no notice when none is asked for', () => {
-    const content = buildOverTimeView(model, latest);
+    const content = plain(buildOverTimeView(model, latest));
     expect(content.notices).toEqual([]);
     expect(content.metricChoice?.chosen.id).toBe('casualties');
   });
@@ -151,7 +160,7 @@ describe('the over-time view', () => {
     // Koksan guns: in the dataset, but only as counts over a period, not as running figures.
     expect(model.dataset.metrics.map((m) => m.id)).toContain('koksan');
     expect(listOverTimeMetrics(model).map((m) => m.id)).not.toContain('koksan');
-    const content = buildOverTimeView(model, { ...latest, metric: 'koksan' });
+    const content = plain(buildOverTimeView(model, { ...latest, metric: 'koksan' }));
     expect(content.notices).toHaveLength(1);
     const koksan = model.dataset.metrics.find((m) => m.id === 'koksan')?.label ?? '';
     expect(content.notices).toEqual([
@@ -164,7 +173,7 @@ describe('the over-time view', () => {
 
 describe('the equipment view', () => {
   it("shows a chart per unit, and its note for the dashboard names the other charts' units", () => {
-    const content = buildEquipmentView(model, all);
+    const content = plain(buildEquipmentView(model, all));
     expect(content.charts.map((c) => c.kind === 'rows' && c.unit)).toEqual([
       'systems',
       'missiles',
@@ -181,15 +190,16 @@ describe('the equipment view', () => {
     const tanks = makeMetric({ id: 'tanks', label: 'Tanks', unit: 'tanks', kind: 'equipment' });
     const shells = makeMetric({ id: 'shells', label: 'Shells', unit: 'shells', kind: 'munitions' });
     const estimate = (metric: string) => makeEstimate({ id: metric, metric });
-    const one = buildEquipmentView(
-      makeModel({ metrics: [tanks], estimates: [estimate('tanks')] }),
-      all,
+    const one = plain(
+      buildEquipmentView(makeModel({ metrics: [tanks], estimates: [estimate('tanks')] }), all),
     );
     expect(one.charts).toHaveLength(1);
     expect(one.moreNote).toBeUndefined();
-    const two = buildEquipmentView(
-      makeModel({ metrics: [tanks, shells], estimates: [estimate('tanks'), estimate('shells')] }),
-      all,
+    const two = plain(
+      buildEquipmentView(
+        makeModel({ metrics: [tanks, shells], estimates: [estimate('tanks'), estimate('shells')] }),
+        all,
+      ),
     );
     expect(two.moreNote).toBe('1 more chart in the full view, counted in shells.');
   });
@@ -200,7 +210,7 @@ describe('the estimates view', () => {
 
   it('sorts by the sort it is given, and returns it', () => {
     const sort = { column: 'value', direction: 'descending' } as const;
-    const content = buildEstimatesView(model, { ...all, sort });
+    const content = plain(buildEstimatesView(model, { ...all, sort }));
     expect(content.sort).toEqual(sort);
     const values = central(content.claims);
     expect(values).toEqual([...values].sort((a, b) => b - a));
@@ -209,14 +219,14 @@ describe('the estimates view', () => {
 
   it('sorts by claimant when asked', () => {
     const sort = { column: 'claimant', direction: 'ascending' } as const;
-    const names = buildEstimatesView(model, { ...all, sort }).claims.map((c) =>
+    const names = plain(buildEstimatesView(model, { ...all, sort })).claims.map((c) =>
       getSourceLabel(c.source).toLowerCase(),
     );
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('sorts by date, oldest first, unless told otherwise', () => {
-    const content = buildEstimatesView(model, all);
+    const content = plain(buildEstimatesView(model, all));
     expect(content.sort).toEqual({ column: 'asOf', direction: 'ascending' });
     const starts = content.claims.map((c) => getDateSpan(c.asOf).start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -226,8 +236,8 @@ describe('the estimates view', () => {
 
 describe('"latest" and "all" figures', () => {
   it('all estimates: every figure, or each claimant\u2019s latest per metric', () => {
-    const every = buildEstimatesView(model, all).claims;
-    const latestOnly = buildEstimatesView(model, latest).claims;
+    const every = plain(buildEstimatesView(model, all)).claims;
+    const latestOnly = plain(buildEstimatesView(model, latest)).claims;
     expect(new Set(ids(every))).toEqual(new Set(ids(model.claims)));
     expect(latestOnly.length).toBeLessThan(every.length);
     expect(ids(every)).toEqual(expect.arrayContaining(ids(latestOnly)));
@@ -236,8 +246,8 @@ describe('"latest" and "all" figures', () => {
   });
 
   it('forces: every dated figure, or fewer, each claimant\u2019s latest', () => {
-    const [every] = buildForcesView(model, all).charts;
-    const [latestOnly] = buildForcesView(model, latest).charts;
+    const [every] = plain(buildForcesView(model, all)).charts;
+    const [latestOnly] = plain(buildForcesView(model, latest)).charts;
     if (!every || !latestOnly) throw new Error('no forces chart');
     expect(latestOnly.claims.length).toBeLessThan(every.claims.length);
     expect(ids(every.claims)).toEqual(expect.arrayContaining(ids(latestOnly.claims)));
@@ -252,7 +262,7 @@ describe('"latest" and "all" figures', () => {
       estimates: [tally('tanks-jan', '2025-01', 10), tally('tanks-mar', '2025-03', 25)],
     });
     const drawn = (options: ViewOptions) =>
-      buildEquipmentView(tanksModel, options).charts.flatMap((c) => ids(c.claims));
+      plain(buildEquipmentView(tanksModel, options)).charts.flatMap((c) => ids(c.claims));
     expect(drawn(all).sort()).toEqual(['tanks-jan', 'tanks-mar']);
     expect(drawn(latest)).toEqual(['tanks-mar']);
   });

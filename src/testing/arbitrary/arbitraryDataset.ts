@@ -85,13 +85,16 @@ const arbitraryCount = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, 1, 1000, 2700, Number.MAX_SAFE_INTEGER) },
 );
 
-/** A best figure; a low-high range with a best; or a range alone; its wording made of `text`. */
-function arbitraryValue(text: PartPieces['text']): fc.Arbitrary<Value> {
+/**
+ * Every shape the format allows: a best figure alone, with one end of a range or with both, or
+ * a range alone; with or without a qualifier; its wording made of `text`.
+ */
+export function arbitraryValue(text: PartPieces['text']): fc.Arbitrary<Value> {
   return fc
     .record(
       {
         counts: fc.array(arbitraryCount, { minLength: 3, maxLength: 3 }),
-        shape: fc.constantFrom('best', 'range', 'range-with-best'),
+        shape: fc.constantFrom('best', 'best-low', 'best-high', 'range', 'range-with-best'),
         qualifier: fc.constantFrom(...qualifiers),
         text: text(datasetLimits.labelLength),
       },
@@ -99,8 +102,14 @@ function arbitraryValue(text: PartPieces['text']): fc.Arbitrary<Value> {
     )
     .map(({ counts, shape, qualifier, text: wording }): Value => {
       const [low = 0, best = 0, high = 0] = [...counts].sort((a, b) => a - b);
-      const numbers =
-        shape === 'best' ? { best } : shape === 'range' ? { low, high } : { low, best, high };
+      const shapes = {
+        best: { best },
+        'best-low': { low, best },
+        'best-high': { best, high },
+        range: { low, high },
+        'range-with-best': { low, best, high },
+      };
+      const numbers = shapes[shape];
       return {
         ...numbers,
         ...(qualifier === undefined ? {} : { qualifier }),

@@ -1,4 +1,5 @@
 import type { ChartRow, FigureRow, RowChartModel } from '../../domain/charts/chartModel';
+import { stripIsolates } from '../../domain/format/isolate';
 
 /** The figure rows of a chart, headings left out. */
 export function figureRows(chart: RowChartModel | undefined): FigureRow[] {
@@ -6,21 +7,23 @@ export function figureRows(chart: RowChartModel | undefined): FigureRow[] {
 }
 
 /**
- * A chart's rows as short lines, for readable assertions: `# heading`, or
+ * A chart's rows as short lines without isolate marks, for readable assertions: `# heading`, or
  * `label | detail | series value + series value` with ` | muted` for rows drawn apart.
  */
 export function summarizeRows(rows: readonly ChartRow[]): string[] {
   return rows.map((row) => {
-    if (row.kind === 'heading') return `# ${row.label}`;
+    if (row.kind === 'heading') return stripIsolates(`# ${row.label}`);
     const segments = row.segments.map((s) => `${s.series} ${s.value}`).join(' + ');
-    return `${row.label} | ${row.detail} | ${segments}${row.muted ? ' | muted' : ''}`;
+    return stripIsolates(
+      `${row.label} | ${row.detail} | ${segments}${row.muted ? ' | muted' : ''}`,
+    );
   });
 }
 
-/** The rows under one heading, up to the next heading. */
+/** The rows under one heading (as a reader sees it, without isolate marks), up to the next. */
 export function rowsUnder(chart: RowChartModel | undefined, heading: string): FigureRow[] {
   const rows = chart?.rows ?? [];
-  const start = rows.findIndex((r) => r.kind === 'heading' && r.label === heading);
+  const start = rows.findIndex((r) => r.kind === 'heading' && stripIsolates(r.label) === heading);
   if (start === -1) return [];
   const after = rows.slice(start + 1);
   const end = after.findIndex((r) => r.kind === 'heading');

@@ -1,6 +1,7 @@
 import { parseCalendarDate } from '../../data/schema/calendarDate';
 import type { Citation, Dataset, Metric, Source, Value } from '../../data/schema/datasetSchema';
-import type { Claim, ClaimCitation } from '../../domain/claims/claim';
+import type { Claim } from '../../domain/claims/claim';
+import type { ClaimCitation } from '../../domain/claims/prepareParts';
 import { prepareDataset, type DatasetModel } from '../../domain/claims/prepareDataset';
 import { makeCitation, makeDataset, makeMetric, makeSource } from './makeDataset';
 

@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/schema/datasetSchema';
 import type { ChartModel } from '../../domain/charts/chartModel';
 import type { ExportOptions } from '../../export/exportFormats';
 import type { ViewState } from '../../state/viewState';
+import { stripIsolates } from '../../domain/format/isolate';
 
 interface ExportMenuProps {
   readonly chart: ChartModel;
@@ -26,7 +27,7 @@ export function ExportMenu({ chart, dataset, view, screenWidth }: ExportMenuProp
   const [open, setOpen] = useState(false);
   // Undefined until first changed: the panel starts from the defaults, which load with it.
   const [options, setOptions] = useState<ExportOptions>();
-  const title = chart.frame.title;
+  const title = stripIsolates(chart.frame.title);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     setOpen(false);

@@ -14,6 +14,7 @@ import type { ViewState } from '../../state/viewState';
 import { copyPngToClipboard, downloadBlob } from './deliverExport';
 import { RadioGroup } from './RadioGroup';
 import { useState } from 'react';
+import { stripIsolates } from '../../domain/format/isolate';
 
 export interface ExportPanelProps {
   readonly id: string;
@@ -41,7 +42,7 @@ export function ExportPanel(props: ExportPanelProps) {
   const format = exportFormats[options.format];
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const title = chart.frame.title;
+  const title = stripIsolates(chart.frame.title);
   const set = (change: Partial<ExportOptions>) => onOptionsChange({ ...options, ...change });
   const run = (chosen: ExportOptions) =>
     loadExporter().then(({ exportChart }) =>

@@ -3,6 +3,7 @@ import { getSourceLabel } from '../../domain/claims/claim';
 import { describeReliability, describeSourceKind } from '../../domain/format/describeGrades';
 import { figureModes, type FigureMode } from '../../domain/claims/figureMode';
 import type { ViewChanges, ViewState } from '../../state/viewState';
+import { Isolated } from '../../charts/Isolated';
 import { DateField } from './DateField';
 
 interface FilterControlsProps {
@@ -15,7 +16,7 @@ interface FilterControlsProps {
 
 /** The filters' controls: claimants, metrics, a date window, latest or every dated figure. */
 export function FilterControls({ model, state, defaultMode, change }: FilterControlsProps) {
-  const { sources, metrics } = model.dataset;
+  const { sources, metrics } = model;
   const toggle = (list: readonly string[] | undefined, all: readonly string[], id: string) => {
     const current = new Set(list ?? all);
     if (current.has(id)) current.delete(id);
@@ -46,7 +47,7 @@ export function FilterControls({ model, state, defaultMode, change }: FilterCont
               }
             />
             <span>
-              {getSourceLabel(source)}
+              <Isolated>{getSourceLabel(source)}</Isolated>
               <span className="cell-muted">
                 {' '}
                 {describeSourceKind(source)}
@@ -77,7 +78,10 @@ export function FilterControls({ model, state, defaultMode, change }: FilterCont
               }
             />
             <span>
-              {metric.label} <span className="cell-muted">({metric.unit})</span>
+              <Isolated>{metric.label}</Isolated>{' '}
+              <span className="cell-muted">
+                (<Isolated>{metric.unit}</Isolated>)
+              </span>
             </span>
           </label>
         ))}

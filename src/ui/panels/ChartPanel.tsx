@@ -7,6 +7,7 @@ import { ExportMenu } from '../exporting/ExportMenu';
 import { FailureBoundary } from '../screen/FailureBoundary';
 import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
+import { Isolated } from '../../charts/Isolated';
 
 interface ChartPanelProps {
   /** The chart, or undefined when the dataset has nothing for it. */
@@ -39,7 +40,7 @@ export function ChartPanel({ chart, missing, dataset, view, children }: ChartPan
             <>
               <ChartView model={chart} width={width} describedBy={summaryId} />
               <p id={summaryId} className="chart-summary">
-                {chart.summary}
+                <Isolated>{chart.summary}</Isolated>
               </p>
               <ExportMenu chart={chart} dataset={dataset} view={view} screenWidth={width} />
             </>

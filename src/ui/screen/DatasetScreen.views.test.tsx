@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { stripIsolates } from '../../domain/format/isolate';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readOptions } from '../../../scripts/exportCharts';
@@ -44,7 +45,7 @@ async function buildDefaultCharts(view: ViewEntry): Promise<ChartsContent['chart
 /** Every chart is drawn, with the export control the CLI uses. */
 function expectExportable(charts: ChartsContent['charts']): void {
   for (const chart of charts) {
-    const title = chart.frame.title;
+    const title = stripIsolates(chart.frame.title);
     expect(screen.getByRole('figure', { name: title })).toBeTruthy();
     expect(screen.getByRole('button', { name: `Export chart: ${title}` })).toBeTruthy();
   }

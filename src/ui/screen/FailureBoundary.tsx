@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { Isolated } from '../../charts/Isolated';
 
 interface FailureBoundaryProps {
   /** What fails here, as the card's heading says it: "This chart could not be drawn". */
@@ -37,7 +38,9 @@ function FailureCard({
   return (
     <div className="state-card error-card failure-card">
       <div role="alert">
-        <h3>{title}</h3>
+        <h3>
+          <Isolated>{title}</Isolated>
+        </h3>
         <p>
           Crosscheck hit an error: &ldquo;{message || 'no description was given'}&rdquo;. {scope}
         </p>

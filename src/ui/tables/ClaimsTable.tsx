@@ -1,9 +1,15 @@
 import { useHighlight } from '../../charts/highlight';
 import { CitationList } from '../../charts/tooltip/CitationList';
 import { getSourceLabel, type Claim } from '../../domain/claims/claim';
-import { formatValue, formatWorking, lowerFirst } from '../../domain/format/formatValue';
+import {
+  formatValue,
+  formatWording,
+  formatWorking,
+  lowerFirst,
+} from '../../domain/format/formatValue';
 import { CredibilityCell, DateCell } from './ClaimCells';
 import { getRowHighlightProps } from './getRowHighlightProps';
+import { Isolated } from '../../charts/Isolated';
 
 /**
  * A chart's figures as a table: the same claims, in the chart's order, with everything the
@@ -14,7 +20,9 @@ export function ClaimsTable({ claims, caption }: { claims: readonly Claim[]; cap
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>{caption}</caption>
+        <caption>
+          <Isolated>{caption}</Isolated>
+        </caption>
         <thead>
           <tr>
             <th scope="col">Claimant</th>
@@ -28,18 +36,31 @@ export function ClaimsTable({ claims, caption }: { claims: readonly Claim[]; cap
         <tbody>
           {claims.map((claim) => (
             <tr key={claim.id} {...getRowHighlightProps(highlight, claim)}>
-              <th scope="row">{getSourceLabel(claim.source)}</th>
+              <th scope="row">
+                <Isolated>{getSourceLabel(claim.source)}</Isolated>
+              </th>
               <td>
-                {formatValue(claim.value)}{' '}
-                <span className="cell-muted">{lowerFirst(claim.metric.label)}</span>
+                <Isolated>{formatValue(claim.value, { wording: false })}</Isolated>{' '}
+                <span className="cell-muted">
+                  <Isolated>{lowerFirst(claim.metric.label)}</Isolated>
+                </span>
                 {claim.derivedFrom ? <span className="badge">derived</span> : null}
+                {formatWording(claim.value) ? (
+                  <div className="cell-muted">
+                    <Isolated>{formatWording(claim.value) ?? ''}</Isolated>
+                  </div>
+                ) : null}
               </td>
               <DateCell claim={claim} />
               <td>
                 <CitationList citations={claim.citations} />
               </td>
               <CredibilityCell claim={claim} />
-              <td>{claim.derivedFrom ? `${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}</td>
+              <td>
+                <Isolated>
+                  {claim.derivedFrom ? `${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}
+                </Isolated>
+              </td>
             </tr>
           ))}
         </tbody>

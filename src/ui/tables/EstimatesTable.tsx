@@ -9,6 +9,7 @@ import { getQualifier } from '../../domain/claims/valueMath';
 import { CredibilityCell, DateCell } from './ClaimCells';
 import { getRowHighlightProps } from './getRowHighlightProps';
 import { TablePager } from './TablePager';
+import { Isolated } from '../../charts/Isolated';
 
 const columns: { key: SortKey | undefined; label: string }[] = [
   { key: 'claimant', label: 'Claimant' },
@@ -101,23 +102,23 @@ function EstimateRow({ claim }: { claim: Claim }) {
   return (
     <tr {...getRowHighlightProps(highlight, claim)}>
       <th scope="row">
-        {getSourceLabel(source)}
+        <Isolated>{getSourceLabel(source)}</Isolated>
         <div className="cell-muted">
-          {source.name}; {describeSourceKind(source)}
+          <Isolated>{source.name}</Isolated>; {describeSourceKind(source)}
           {source.reliability ? `; reliability ${describeReliability(source.reliability)}` : ''}
         </div>
       </th>
       <td>
-        {metric.label}
+        <Isolated>{metric.label}</Isolated>
         <div className="cell-muted">
-          {metric.unit}, {metric.kind}
+          <Isolated>{metric.unit}</Isolated>, {metric.kind}
         </div>
       </td>
       <td>
         <span className="cell-figure">{formatNumbers(value)}</span>
         <div className="cell-muted">
           {getQualifier(value).replace('-', ' ')}
-          {value.text ? `: \u201c${value.text}\u201d` : ''}
+          {value.text ? <Isolated>{`: \u201c${value.text}\u201d`}</Isolated> : ''}
         </div>
         {claim.derivedFrom ? <span className="badge">derived</span> : null}
       </td>
@@ -127,7 +128,9 @@ function EstimateRow({ claim }: { claim: Claim }) {
       </td>
       <CredibilityCell claim={claim} />
       <td>
-        {claim.derivedFrom ? `Derived: ${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}
+        <Isolated>
+          {claim.derivedFrom ? `Derived: ${formatWorking(claim) ?? ''}.` : (claim.note ?? '')}
+        </Isolated>
         <div className="cell-muted cell-id">{claim.derivedFrom ? '' : `id ${claim.id}`}</div>
       </td>
     </tr>

@@ -10,6 +10,8 @@ import { ChoiceSelect } from './ChoiceSelect';
 import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
 import { SpreadStats } from './SpreadStats';
 import type { ViewProps } from './viewProps';
+import { Isolated } from '../../charts/Isolated';
+import { stripIsolates } from '../../domain/format/isolate';
 
 /**
  * A view of charts, as its builder makes them: what it could not show as asked, its choices
@@ -32,14 +34,17 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
     <>
       {content.notices?.map((notice) => (
         <p key={notice} className="notice" role="status">
-          {notice}
+          <Isolated>{notice}</Isolated>
         </p>
       ))}
       {metricChoice ? (
         <ChoiceSelect
           label="Metric"
           value={metricChoice.chosen.id}
-          options={metricChoice.metrics.map((m) => ({ value: m.id, label: m.label }))}
+          options={metricChoice.metrics.map((m) => ({
+            value: m.id,
+            label: stripIsolates(m.label),
+          }))}
           // The view's default metric is left out of the link.
           onChoose={(metric) =>
             change({ metric: metric === metricChoice.fallback?.id ? undefined : metric })
@@ -59,7 +64,11 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
       {content.charts.length === 0 ? <EmptyChart what={content.missing} /> : null}
       {content.charts.map((chart) =>
         content.sectioned ? (
-          <section key={chart.id} className="view-section" aria-label={chart.frame.title}>
+          <section
+            key={chart.id}
+            className="view-section"
+            aria-label={stripIsolates(chart.frame.title)}
+          >
             {panel(chart)}
           </section>
         ) : (

@@ -10,6 +10,7 @@ import { FailureBoundary } from '../screen/FailureBoundary';
 import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
 import { useRevealInTurn } from './useRevealInTurn';
 import type { ViewProps } from './viewProps';
+import { Isolated } from '../../charts/Isolated';
 
 /**
  * The first chart of every view with a panel, at once, so that all the figures are in sight on
@@ -80,7 +81,11 @@ function PanelChart({ view, model, to }: PanelChartProps) {
         dataset={model.dataset}
         view={to}
       />
-      {content.moreNote ? <p className="panel-more">{content.moreNote}</p> : null}
+      {content.moreNote ? (
+        <p className="panel-more">
+          <Isolated>{content.moreNote}</Isolated>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,61 @@
+/**
+ * Bidirectional isolation of text that comes from a dataset. A string is put between FIRST STRONG
+ * ISOLATE (U+2068) and POP DIRECTIONAL ISOLATE (U+2069), so that nothing in it (a right-to-left
+ * name, an override such as U+202E) can reorder the text around it: a figure, a date, another
+ * name. The string itself keeps its own direction inside. HTML draws isolated runs as <bdi>; SVG
+ * keeps the characters, which every Unicode text renderer honours; CSV cells and accessible names
+ * drop them.
+ */
+export const isolateStart = '\u2068';
+export const isolateEnd = '\u2069';
+
+/** The isolate controls U+2066-U+2069 (a dataset's own embeddings and overrides are kept). */
+const controls = /[\u2066-\u2069]/g;
+
+/** Isolate openers a string may carry of its own: LRI, RLI, FSI. */
+const openers = new Set(['\u2066', '\u2067', isolateStart]);
+
+/**
+ * `text` isolated from its neighbours (unchanged when empty). The string's own isolates are
+ * balanced first: a stray U+2069 would otherwise close the isolate early and let the rest of the
+ * string (an override, say) act on the text after it; one left open is closed.
+ */
+export function isolate(text: string): string {
+  if (!text) return text;
+  let open = 0;
+  let inner = '';
+  for (const character of text) {
+    if (openers.has(character)) open += 1;
+    else if (character === isolateEnd) {
+      if (open === 0) continue;
+      open -= 1;
+    }
+    inner += character;
+  }
+  return `${isolateStart}${inner}${isolateEnd.repeat(open)}${isolateEnd}`;
+}
+
+/**
+ * `text` without isolate marks: for a chart's data (CSV) and accessible names, read in logical
+ * order. The dataset's own files (JSON, CSV downloads) are written from the dataset, untouched.
+ */
+export function stripIsolates(text: string): string {
+  return text.replace(controls, '');
+}
+
+/**
+ * `text` cut into lines (wrapped at spaces) with every isolate balanced on each line: one left
+ * open at a line's end is closed there and opened again at the next line's start, so that no
+ * line lets a string's direction leak into the words after it.
+ */
+export function balanceIsolates(lines: readonly string[]): string[] {
+  const open: string[] = [];
+  return lines.map((line) => {
+    const reopened = open.join('');
+    for (const character of line) {
+      if (openers.has(character)) open.push(character);
+      else if (character === isolateEnd) open.pop();
+    }
+    return `${reopened}${line}${isolateEnd.repeat(open.length)}`;
+  });
+}
