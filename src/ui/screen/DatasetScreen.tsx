@@ -3,6 +3,7 @@ import { ChartStyleContext, makeChartStyle } from '../../charts/chartStyle';
 import { HighlightContext } from '../../charts/highlight';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { formatCalendarDate } from '../../domain/format/formatDate';
+import { isolate } from '../../domain/format/isolate';
 import { defaultView, getView } from '../../domain/views/viewRegistry';
 import { readViewOptions } from '../../state/readViewOptions';
 import { resolveViewState } from '../../state/resolveViewState';
@@ -46,7 +47,8 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
     shownView.current = state.view;
   }, [state.view]);
   useEffect(() => {
-    document.title = `${view.title} \u00b7 ${dataset.title} \u00b7 Crosscheck`;
+    // The tab's title is plain text: the isolate marks keep the dataset's title to itself.
+    document.title = `${view.title} \u00b7 ${isolate(dataset.title)} \u00b7 Crosscheck`;
   }, [view, dataset.title]);
   useEffect(() => {
     document.documentElement.dataset.theme = state.theme ?? 'light';

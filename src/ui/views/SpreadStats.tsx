@@ -2,6 +2,7 @@ import type { Spread } from '../../domain/compare/computeSpread';
 import { describeSpreadGap, spreadRule } from '../../domain/compare/describeSpread';
 import { describeFigure } from '../../domain/format/describeClaim';
 import { formatCount, formatRatio } from '../../domain/format/formatValue';
+import type { ReactNode } from 'react';
 import { Isolated } from '../../charts/Isolated';
 
 /**
@@ -19,42 +20,38 @@ export function SpreadStats({ spread, unit }: { spread: Spread | undefined; unit
   return (
     <div className="spread-stats">
       <dl aria-label="Spread of the comparable figures">
-        <div>
-          <dt>Lowest</dt>
-          <dd>
-            <Isolated>{describeFigure(spread.lowest, { unit })}</Isolated>
-          </dd>
-        </div>
-        <div>
-          <dt>Highest</dt>
-          <dd>
-            <Isolated>{describeFigure(spread.highest, { unit })}</Isolated>
-          </dd>
-        </div>
-        <div>
-          <dt>
-            Median of {spread.medianCount}
-            {leftOut ? ` (${leftOut} ${leftOut === 1 ? 'bound' : 'bounds'} left out)` : ''}
-          </dt>
-          <dd>
-            {spread.median === undefined ? (
-              'none: every figure is a bound'
-            ) : (
-              <Isolated>{`${formatCount(spread.median)} ${unit}`}</Isolated>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Highest ÷ lowest</dt>
-          <dd>
-            {spread.ratio === undefined
-              ? 'not defined (the lowest is 0)'
-              : `${spread.ratioIsFloor ? 'at least ' : ''}${formatRatio(spread.ratio)}`}
-          </dd>
-        </div>
+        <Stat term="Lowest">
+          <Isolated>{describeFigure(spread.lowest, { unit })}</Isolated>
+        </Stat>
+        <Stat term="Highest">
+          <Isolated>{describeFigure(spread.highest, { unit })}</Isolated>
+        </Stat>
+        <Stat
+          term={`Median of ${spread.medianCount}${leftOut ? ` (${leftOut} ${leftOut === 1 ? 'bound' : 'bounds'} left out)` : ''}`}
+        >
+          {spread.median === undefined ? (
+            'none: every figure is a bound'
+          ) : (
+            <Isolated>{`${formatCount(spread.median)} ${unit}`}</Isolated>
+          )}
+        </Stat>
+        <Stat term="Highest ÷ lowest">
+          {spread.ratio === undefined
+            ? 'not defined (the lowest is 0)'
+            : `${spread.ratioIsFloor ? 'at least ' : ''}${formatRatio(spread.ratio)}`}
+        </Stat>
       </dl>
       <p className="spread-rule">{spreadRule}</p>
       {gap ? <p className="spread-gap">{gap}</p> : null}
+    </div>
+  );
+}
+
+function Stat({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }
