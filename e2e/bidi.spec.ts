@@ -4,8 +4,8 @@ import { expect, fixtureUrl, serveFixture, test } from './fixtures';
 
 /**
  * No dataset string may reorder the text around it. bidi.json has a claimant whose short name
- * carries a stray isolate end and then a right-to-left override left open
- * ("Ostmark \u2069\u202eMoD"), and one named in Arabic; each is written next to a date
+ * carries a stray isolate end, a paragraph break (NEL) and then a right-to-left override
+ * left open ("Ostmark \u2069\u0085\u202eMoD"), and one named in Arabic; each is written next to a date
  * ("…, 18 May 2022"). Read from where the glyphs are drawn, each date must run left to right,
  * after the name, in the chart (SVG), in the summary under it (HTML) and in an exported SVG.
  */

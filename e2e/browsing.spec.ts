@@ -23,7 +23,7 @@ test('compare: which totals can be compared, how far apart, on whose word, withi
   );
   await expect(
     page.getByText(
-      /South Korea NIS's total of 3,000 \(13 Jan 2025\) is derived from 300 killed and 2,700 wounded/,
+      /South Korea NIS's total of about 3,000 \(13 Jan 2025\) is derived from about 300 killed and about 2,700 wounded/,
     ),
   ).toBeVisible();
   await expect(

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import type { ChartModel } from '../domain/charts/chartModel';
 import type { ChartDrawing } from './chartKind';
 import { getChartKind } from './chartKindRegistry';
+import { Isolated } from './Isolated';
 
 /**
  * Any chart, drawn by its kind: on screen, and off screen for an export. A kind whose code loads
@@ -13,7 +14,7 @@ export function ChartView({ model, ...drawing }: ChartDrawing<ChartModel>) {
     <Suspense
       fallback={
         <p className="chart-loading" role="status">
-          Drawing {model.frame.title}&hellip;
+          Drawing <Isolated>{model.frame.title}</Isolated>&hellip;
         </p>
       }
     >

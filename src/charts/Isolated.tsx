@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isolateEnd, isolateStart } from '../domain/format/isolate';
+import { isolate, isolateEnd, isolateStart } from '../domain/format/isolate';
 
 /**
  * Text whose dataset strings the domain isolated (see domain/format/isolate.ts), drawn in HTML
@@ -8,6 +8,11 @@ import { isolateEnd, isolateStart } from '../domain/format/isolate';
  */
 export function Isolated({ children }: { children: string }) {
   return <>{toNodes(parse(children))}</>;
+}
+
+/** One string from a dataset or a user's file (a title, a file name), isolated as a whole. */
+export function DatasetText({ children }: { children: string }) {
+  return <Isolated>{isolate(children)}</Isolated>;
 }
 
 /** A run of text, or an isolated run with what it holds. */

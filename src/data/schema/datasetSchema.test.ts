@@ -174,7 +174,7 @@ describe('source fields', () => {
     expect(problemLines(withValue(makeDataset(), ['sources', 0, 'country'], country))).toEqual([]);
   });
 
-  it.each(['kr', 'KOR', 'K', '12', 'K1', '', 'XX', 'EU', 'SU', 'uk'])(
+  it.each(['kr', 'KOR', 'K', '12', 'K1', '', 'XX', 'EU', 'SU', 'uk', 'constructor', '__proto__'])(
     'refuses the country code %j, naming it',
     (country) => {
       expectOnlyProblem(

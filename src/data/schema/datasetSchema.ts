@@ -145,7 +145,11 @@ export type SourceType = (typeof sourceTypes)[number];
 
 /** Why a country code is refused, with the right code where the mistake is a common one. */
 function explainCountryCode(input: unknown): string {
-  const mistake = typeof input === 'string' ? countryCodeMistakes[input] : undefined;
+  // Own keys only: "constructor" or "__proto__" in a file must not find Object's.
+  const mistake =
+    typeof input === 'string' && Object.hasOwn(countryCodeMistakes, input)
+      ? countryCodeMistakes[input]
+      : undefined;
   if (mistake) {
     return `${JSON.stringify(input)} is not an ISO 3166-1 code: ${mistake.country} is "${mistake.code}"`;
   }

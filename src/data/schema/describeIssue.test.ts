@@ -43,6 +43,9 @@ describe('describeIssue', () => {
 
   it('lists the allowed values of an enum, and keeps a literal own message', () => {
     expect(describe1(z.enum(['A', 'B']), 'C')).toBe('must be one of "A", "B" (got "C")');
+    expect(describe1(z.enum(['A', 'B']), 'x\u202e\u2069y')).toBe(
+      'must be one of "A", "B" (got "x\\u202e\\u2069y")',
+    );
     expect(describe1(z.literal('v1', { error: 'must be "v1"' }), 'v2')).toBe('must be "v1"');
   });
 

@@ -67,7 +67,11 @@ function describeType(value: unknown): string {
   return `${typeof value} ${show(value)}`;
 }
 
-/** A value as it appears in JSON, shortened so that a 10 MB string does not flood the list. */
+/**
+ * A value as it appears in JSON, shortened so that a 10 MB string does not flood the list. Bidi
+ * controls and paragraph breaks JSON leaves raw are written as escapes: the user sees what the
+ * file holds, and an override in it cannot reorder the message around it.
+ */
 function show(value: unknown): string {
   // JSON.parse turns a number too large for a double (1e400) into Infinity; JSON would say null.
   if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -82,8 +86,15 @@ function show(value: unknown): string {
     json =
       typeof value === 'bigint' ? `${value.toString()}n` : Object.prototype.toString.call(value);
   }
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  const shown = json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return shown.replace(
+    invisibles,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
+
+/** Marks that change how text around them is ordered or broken, yet show nothing. */
+const invisibles = /[\u0085\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** JSON.stringify gives undefined for undefined and functions, whatever its types say. */
 function stringify(value: unknown): string | undefined {

@@ -110,7 +110,7 @@ describe('summarizeComparison, derived totals and figures apart', () => {
     const rows = [row(derived, '13 Jan 2025 \u00b7 party to the conflict'), row(stated)];
     expect(plain(summarizeComparison(casualties, spreadOf([derived, stated]), rows, []))).toBe(
       'Estimates of casualties range from about 3,000 (Gamma, 13 Jan 2025, derived) to about 4,000 (Beta Ministry, 9 Jan 2025), 1.3 times apart; the median of 2 figures given as numbers is 3,500. ' +
-        "Gamma's total of 3,000 (13 Jan 2025) is derived from 300 killed and 2,700 wounded.",
+        "Gamma's total of about 3,000 (13 Jan 2025) is derived from about 300 killed and about 2,700 wounded.",
     );
   });
 
@@ -139,7 +139,7 @@ describe('summarizeComparison on the default dataset', () => {
       '; the median of 3 figures given as numbers (2 bounds left out) is 3,000.',
     );
     expect(summary).toContain(
-      "South Korea NIS's total of 3,000 (13 Jan 2025) is derived from 300 killed and 2,700 wounded",
+      "South Korea NIS's total of about 3,000 (13 Jan 2025) is derived from about 300 killed and about 2,700 wounded",
     );
     expect(summary).toContain(
       '4 figures are not comparable: Western officials (BBC) (Jan 2025 \u00b7 killed only); White House NSC (Kirby) (20\u201327 Dec 2024 only);',
@@ -152,7 +152,7 @@ describe('summarizeComparison on the default dataset', () => {
       /^Estimates of casualties \(killed and wounded\) range from about 1,200 \(US intelligence, Jan 2025, unverified\) to more than 6,000 \(UK Defence Intelligence, 15 Jun 2025\), at least 5\.0 times apart; the median of 5 figures given as numbers \(3 bounds left out\) is 4,000\. They were given 5 months apart, and running totals grow: pick an earlier date to compare figures of one time\. /,
     );
     expect(summary).toContain(
-      "South Korea NIS's total of 4,700 (30 Apr 2025) is derived from 600 killed and 4,100 wounded.",
+      "South Korea NIS's total of about 4,700 (30 Apr 2025) is derived from about 600 killed and about 4,100 wounded.",
     );
   });
 
@@ -163,6 +163,10 @@ describe('summarizeComparison on the default dataset', () => {
     expect(chart?.rows.filter((r) => r.kind === 'figure' && !r.muted)).toHaveLength(3);
     expect(chart?.summary).toMatch(
       /^3 estimates of casualties \(killed and wounded\) can be compared, but no spread can be stated: none gives both a lowest and a highest point \(at least 1,100 \(South Korea NIS, 19 Dec 2024, derived\); at least 100, stated as “several hundred” \(US Pentagon, 19 Dec 2024\); at least 12, stated as “several dozen” \(White House NSC \(Kirby\), 16 Dec 2024\)\)\./,
+    );
+    // Each part keeps every word of its value, the source's included.
+    expect(chart?.summary).toMatch(
+      /South Korea NIS's total of at least 1,100 \(19 Dec 2024\) is derived from at least 100 killed and about 1,000 wounded \(stated as “close to 1,000”\)\./,
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { Metric, Value } from '../../data/schema/datasetSchema';
+import type { Metric } from '../../data/schema/datasetSchema';
 import type { FigureRow } from '../charts/chartModel';
 import { formatRatio } from '../format/formatValue';
 import type { Spread } from './computeSpread';
@@ -6,15 +6,15 @@ import { describeMedian, describeSpreadGap } from './describeSpread';
 import { describeFigure } from '../format/describeClaim';
 import type { Claim } from '../claims/claim';
 import { compareClaimsByDate } from '../claims/compareClaims';
-import { formatNumbers, formatValue, lowerFirst } from '../format/formatValue';
+import { formatClaimFigure, formatValue, lowerFirst } from '../format/formatValue';
 import { groupBy } from '../claims/groupBy';
-import { getDirection } from '../claims/valueMath';
 
 /**
  * A comparison in plain words: "Estimates of casualties (killed and wounded) range from about
  * 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3 times apart;
- * the median of 3 is 3,000. South Korea NIS's total of 3,000 (13 Jan 2025) is derived from 300
- * killed and 2,700 wounded. ..." Bounds keep their words: "at least 100 killed".
+ * the median of 3 is 3,000. South Korea NIS's total of about 3,000 (13 Jan 2025) is derived from
+ * about 300 killed and about 2,700 wounded. ..." Every figure keeps its words: "at least 100
+ * killed".
  */
 export function summarizeComparison(
   total: Metric,
@@ -53,9 +53,9 @@ export function summarizeComparison(
   for (const row of comparable) {
     const parts = row.figure.derivedFrom;
     if (!parts) continue;
-    const list = parts.map((p) => `${formatBrief(p.value)} ${lowerFirst(p.metric.label)}`);
+    const list = parts.map(formatClaimFigure);
     sentences.push(
-      `${row.label}'s total of ${formatBrief(row.figure.value)} (${row.detail.split(' \u00b7 ')[0] ?? ''}) is derived from ${list.join(' and ')}.`,
+      `${row.label}'s total of ${formatValue(row.figure.value, { wording: false })} (${row.detail.split(' \u00b7 ')[0] ?? ''}) is derived from ${list.join(' and ')}.`,
     );
   }
   if (apart.length) {
@@ -65,11 +65,6 @@ export function summarizeComparison(
     );
   }
   return sentences.join(' ');
-}
-
-/** Numbers alone for an approximate figure ("300"); with the bound for a floor or ceiling. */
-function formatBrief(value: Value): string {
-  return getDirection(value) === 'point' ? formatNumbers(value) : formatValue(value);
 }
 
 function latestPerClaimant(claims: readonly Claim[]): Claim[] {

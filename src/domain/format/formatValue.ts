@@ -68,13 +68,23 @@ export function formatValue(
 
 /**
  * The source's own words, where they say more than the coded figure: "stated as \u201cseveral
- * hundred\u201d"; undefined where there are none, or they only repeat it ("About 300").
+ * hundred\u201d"; undefined where there are none, or they only repeat it ("About 300", "about
+ * 1000", "About 10,000-12,000"). The words are quoted as the source wrote them.
  */
 export function formatWording(value: Value): string | undefined {
   const stated = stripIsolates(value.text ?? '').trim();
   const coded = `${words[getQualifier(value)]} ${formatNumbers(value)}`;
-  if (!stated || stated.toLowerCase() === coded.toLowerCase()) return undefined;
+  if (!stated || normalizeWording(stated) === normalizeWording(coded)) return undefined;
   return `stated as \u201c${isolate(stated)}\u201d`;
+}
+
+/** Case, digit grouping, dash and spacing set aside: how two writings of a figure compare. */
+function normalizeWording(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(?<=\d)[,\u00a0\u202f\u2009 ](?=\d{3}\b)/g, '')
+    .replace(/\s*[-\u2010-\u2015]\s*/g, '-')
+    .replace(/\s+/g, ' ');
 }
 
 /** Short, for labels on a chart: "300", "\u2265300", ">6,000", "10,000\u201312,000". */

@@ -37,9 +37,18 @@ describe('isolate', () => {
     expect(isolate(`a ${lri}b${pdi} c`)).toBe(`${fsi}a ${lri}b${pdi} c${pdi}`);
   });
 
+  it('keeps a string on one bidi paragraph: its paragraph and segment breaks become spaces', () => {
+    for (const separator of ['\n', '\r', '\t', '\u001c', '\u001e', '\u0085', '\u2028', '\u2029']) {
+      expect(isolate(`Ostmark${separator}${rlo}MoD`)).toBe(`${fsi}Ostmark ${rlo}MoD${pdi}`);
+    }
+  });
+
   it('is balanced for any string: it ends at depth 0 and never closes before its end', () => {
     const bidiText = fc.string({
-      unit: fc.constantFrom('a', '1', ' ', ',', '\u0627', lri, rli, fsi, pdi, rlo, '\u202c'),
+      unit: fc.constantFrom(
+        ...['a', '1', ' ', ',', '\u0627', lri, rli, fsi, pdi, rlo, '\u202c'],
+        ...['\n', '\u0085', '\u2029'],
+      ),
     });
     fc.assert(
       fc.property(bidiText, (text) => {
@@ -47,6 +56,7 @@ describe('isolate', () => {
         if (!text) return;
         expect(levels.at(-1)).toBe(0);
         expect(levels.slice(0, -1).every((level) => level > 0)).toBe(true);
+        expect(isolate(text)).not.toMatch(/[\n\u0085\u2029]/);
       }),
     );
   });

@@ -12,12 +12,21 @@ export const isolateEnd = '\u2069';
 /** The isolate controls U+2066-U+2069 (a dataset's own embeddings and overrides are kept). */
 const controls = /[\u2066-\u2069]/g;
 
+/**
+ * Characters that end a bidi paragraph (line and paragraph separators, CR, LF, the information
+ * separators U+001C-U+001E, NEL) or a segment (tab). Each resets the bidi algorithm, closing every
+ * isolate and override open at that point; a string carrying one would end its isolate early and
+ * let what follows act on its neighbours. Inside one isolated string they read as a space.
+ */
+// eslint-disable-next-line no-control-regex -- the information separators are the point
+const breaks = /[\t\n\r\u001c-\u001e\u0085\u2028\u2029]/;
+
 /** Isolate openers a string may carry of its own: LRI, RLI, FSI. */
 const openers = new Set(['\u2066', '\u2067', isolateStart]);
 
 /**
- * `text` isolated from its neighbours (unchanged when empty). The string's own isolates are
- * balanced first: a stray U+2069 would otherwise close the isolate early and let the rest of the
+ * `text` isolated from its neighbours (unchanged when empty), on one bidi paragraph: its
+ * paragraph and segment breaks become spaces. The string's own isolates are balanced first: a stray U+2069 would otherwise close the isolate early and let the rest of the
  * string (an override, say) act on the text after it; one left open is closed.
  */
 export function isolate(text: string): string {
@@ -25,6 +34,10 @@ export function isolate(text: string): string {
   let open = 0;
   let inner = '';
   for (const character of text) {
+    if (breaks.test(character)) {
+      inner += ' ';
+      continue;
+    }
     if (openers.has(character)) open += 1;
     else if (character === isolateEnd) {
       if (open === 0) continue;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DatasetText } from '../../charts/Isolated';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { formatCount } from '../../domain/format/formatValue';
 import { downloadBlob } from '../exporting/deliverExport';
@@ -28,8 +29,8 @@ export function DatasetDownloads({ dataset }: { dataset: Dataset }) {
     <div className="datasets-downloads">
       <h3>Download the dataset shown</h3>
       <p>
-        &ldquo;{dataset.title}&rdquo;, whole: every estimate, claimant and citation. Either file can
-        be imported again as it is.
+        &ldquo;<DatasetText>{dataset.title}</DatasetText>&rdquo;, whole: every estimate, claimant
+        and citation. Either file can be imported again as it is.
       </p>
       <p className="state-actions">
         <button type="button" className="secondary" onClick={() => download('json')}>

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { DatasetText, Isolated } from '../../charts/Isolated';
 import { datasetQueryOptions } from '../../data/load/datasetQueryOptions';
 import { defaultDatasetPath, pickDatasetPath } from '../../data/load/shippedDataset';
 import {
@@ -12,6 +13,7 @@ import type { CalendarDate } from '../../data/schema/calendarDate';
 import { toImportedPath } from '../../data/load/importedPath';
 import { formatCalendarDate } from '../../domain/format/formatDate';
 import { formatCount } from '../../domain/format/formatValue';
+import { isolate } from '../../domain/format/isolate';
 import { defaultViewState, updateViewState, type ViewState } from '../../state/viewState';
 import { DeleteConfirm, UndoBar } from './DeleteConfirm';
 import { formatImportedAt } from './formatImportedAt';
@@ -90,7 +92,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
       title: entry.title,
       updated: entry.updated,
       estimates: entry.estimates,
-      imported: `${formatImportedAt(entry.importedAt)} from ${entry.fileName}`,
+      imported: `${formatImportedAt(entry.importedAt)} from ${isolate(entry.fileName)}`,
       entry,
     })),
     ...sessionOnly
@@ -101,7 +103,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
         title: entry.title,
         updated: entry.updated,
         estimates: entry.estimates,
-        imported: `${formatImportedAt(entry.importedAt)} from ${entry.fileName}; not kept: shown until this tab is closed`,
+        imported: `${formatImportedAt(entry.importedAt)} from ${isolate(entry.fileName)}; not kept: shown until this tab is closed`,
       })),
   ];
   return (
@@ -126,7 +128,7 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
               <tr key={row.key} aria-current={current ? 'true' : undefined}>
                 <th scope="row" data-open={row.key}>
                   <ViewLink to={openState(row.path)} navigate={navigate} current={current}>
-                    {row.title}
+                    <DatasetText>{row.title}</DatasetText>
                   </ViewLink>
                   {current ? <span className="dataset-shown"> (shown)</span> : null}
                 </th>
@@ -134,7 +136,9 @@ export function DatasetList({ state, navigate, sessionOnly }: DatasetListProps) 
                 <td className="numeric">
                   {row.estimates === undefined ? '' : formatCount(row.estimates)}
                 </td>
-                <td>{row.imported}</td>
+                <td>
+                  <Isolated>{row.imported}</Isolated>
+                </td>
                 <td>
                   {row.entry ? (
                     <button

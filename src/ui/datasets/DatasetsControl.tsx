@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { DatasetText, Isolated } from '../../charts/Isolated';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import type { ViewState } from '../../state/viewState';
 import { useImporter, type ImportStatus } from './useImporter';
@@ -59,9 +60,13 @@ export function DatasetsControl({ state, dataset, navigate, dropped }: DatasetsC
       </button>
       {unseen ? (
         <p className="notice import-notice" role="status">
-          {status.kind === 'done'
-            ? status.message
-            : `${status.name} was not imported: open Datasets to see why.`}
+          {status.kind === 'done' ? (
+            <Isolated>{status.message}</Isolated>
+          ) : (
+            <>
+              <DatasetText>{status.name}</DatasetText> was not imported: open Datasets to see why.
+            </>
+          )}
         </p>
       ) : null}
       {open ? (

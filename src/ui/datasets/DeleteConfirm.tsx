@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { DatasetText, Isolated } from '../../charts/Isolated';
 import {
   explainStorageFailure,
   undeleteStoredDataset,
@@ -7,6 +8,7 @@ import {
   type StoredEntry,
 } from '../../data/store/datasetStore';
 import { formatCount } from '../../domain/format/formatValue';
+import { isolate } from '../../domain/format/isolate';
 import { formatImportedAt } from './formatImportedAt';
 
 interface DeleteConfirmProps {
@@ -34,8 +36,9 @@ export function DeleteConfirm({ entry, onConfirm, onCancel }: DeleteConfirmProps
       }}
     >
       <p id="delete-question">
-        Delete &ldquo;{entry.title}&rdquo; ({formatCount(entry.estimates)} estimates, imported{' '}
-        {formatImportedAt(entry.importedAt)}) from this browser?
+        Delete &ldquo;<DatasetText>{entry.title}</DatasetText>&rdquo; (
+        {formatCount(entry.estimates)} estimates, imported {formatImportedAt(entry.importedAt)})
+        from this browser?
       </p>
       <p className="state-actions">
         <button type="button" className="danger" onClick={onConfirm}>
@@ -74,27 +77,29 @@ export function UndoBar({ entry, onRestored }: { entry: StoredEntry; onRestored:
       (error: unknown) =>
         setState(
           error instanceof UndoError
-            ? `\u201c${entry.title}\u201d cannot be brought back: ${error.message}.`
+            ? `\u201c${isolate(entry.title)}\u201d cannot be brought back: ${error.message}.`
             : `Could not restore it: ${explainStorageFailure(error)}.`,
         ),
     );
   };
-  const title = `\u201c${entry.title}\u201d`;
+  const title = `\u201c${isolate(entry.title)}\u201d`;
   return (
     <p className="notice" role="status">
       {state === 'deleted' ? (
         <>
-          Deleted {title}.{' '}
+          Deleted <Isolated>{title}</Isolated>.{' '}
           <button type="button" className="secondary" ref={undo} onClick={restore}>
             Undo
           </button>
         </>
-      ) : state === 'restored' ? (
-        `Restored ${title}.`
-      ) : state === 'final' ? (
-        `The deletion of ${title} is final.`
       ) : (
-        state
+        <Isolated>
+          {state === 'restored'
+            ? `Restored ${title}.`
+            : state === 'final'
+              ? `The deletion of ${title} is final.`
+              : state}
+        </Isolated>
       )}
     </p>
   );

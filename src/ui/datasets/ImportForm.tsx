@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { DatasetError } from '../../data/datasetErrors';
+import { DatasetText, Isolated } from '../../charts/Isolated';
 import { ProblemList } from '../loading/ProblemList';
 import type { ImportStatus, Importer } from './useImporter';
 
@@ -74,14 +75,15 @@ function ImportStatusView({ status }: { status: ImportStatus }) {
   if (status.kind === 'importing') {
     return (
       <p role="status" className="import-status">
-        <progress aria-label={`Importing ${status.name}`} /> Importing {status.name}&hellip;
+        <progress aria-label={`Importing ${status.name}`} /> Importing{' '}
+        <DatasetText>{status.name}</DatasetText>&hellip;
       </p>
     );
   }
   if (status.kind === 'done') {
     return (
       <p role="status" className="notice">
-        {status.message}
+        <Isolated>{status.message}</Isolated>
       </p>
     );
   }
@@ -90,7 +92,9 @@ function ImportStatusView({ status }: { status: ImportStatus }) {
   return (
     <div className="error-card import-error">
       <div role="alert">
-        <h4>{name} was not imported</h4>
+        <h4>
+          <DatasetText>{name}</DatasetText> was not imported
+        </h4>
         <p>{error.message}</p>
       </div>
       <p>Nothing was imported or changed: a dataset comes in whole or not at all.</p>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toStoredEntry } from '../../data/store/datasetStore';
 import { makeDataset } from '../../testing/factories/makeDataset';
+import { plain } from '../../testing/plain';
 import { describeImport } from './describeImport';
+
+const describeImportPlain = (...args: Parameters<typeof describeImport>) =>
+  plain(describeImport(...args));
 
 const dataset = makeDataset({ id: 'tally', title: 'My tally' });
 const count = dataset.estimates.length;
@@ -13,22 +17,29 @@ const entry = toStoredEntry(
 
 describe('describeImport', () => {
   it('says what came in and that it was kept', () => {
-    expect(describeImport('tally.csv', { dataset, storage: { kept: true, entry } })).toBe(
+    expect(describeImportPlain('tally.csv', { dataset, storage: { kept: true, entry } })).toBe(
       `Imported tally.csv: \u201cMy tally\u201d, ${count} estimates, kept in this browser.`,
+    );
+  });
+
+  it("isolates the file's name and the dataset's title, which may run right to left", () => {
+    const text = describeImport('\u0645\u0644\u0641.csv', { dataset });
+    expect(text).toBe(
+      `Imported \u2068\u0645\u0644\u0641.csv\u2069: \u201c\u2068My tally\u2069\u201d, ${count} estimates.`,
     );
   });
 
   it('names the copy it replaced', () => {
     const replaced = { ...entry, estimates: 1234, importedAt: '2026-11-01T09:30:00.000Z' };
     expect(
-      describeImport('tally.csv', { dataset, storage: { kept: true, entry, replaced } }),
+      describeImportPlain('tally.csv', { dataset, storage: { kept: true, entry, replaced } }),
     ).toMatch(
       /It replaces the copy of tally imported 1 Nov 2026, \d\d:\d\d \(1,234 estimates\)\.$/,
     );
   });
 
   it('says why it was not kept, that it is shown for the session, and how to keep it', () => {
-    const text = describeImport('tally.csv', {
+    const text = describeImportPlain('tally.csv', {
       dataset,
       storage: { kept: false, entry, reason: 'the browser\u2019s storage for this site is full' },
     });

@@ -1,8 +1,10 @@
 import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartStyleContext, makeChartStyle } from '../../charts/chartStyle';
 import { HighlightContext } from '../../charts/highlight';
+import { DatasetText } from '../../charts/Isolated';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { formatCalendarDate } from '../../domain/format/formatDate';
+import { formatCount } from '../../domain/format/formatValue';
 import { isolate } from '../../domain/format/isolate';
 import { defaultView, getView } from '../../domain/views/viewRegistry';
 import { readViewOptions } from '../../state/readViewOptions';
@@ -57,15 +59,18 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
     <ChartStyleContext.Provider value={style}>
       <HighlightContext.Provider value={highlight}>
         <header className="dataset-header">
-          <h1>{dataset.title}</h1>
+          <h1>
+            <DatasetText>{dataset.title}</DatasetText>
+          </h1>
           {dataset.description ? (
             <p className="dataset-description">{dataset.description}</p>
           ) : null}
           <p className="dataset-meta">
-            {dataset.estimates.length} estimates from {dataset.sources.length} claimants, published
-            in {dataset.citations.length} sources
-            {derived > 0 ? `; ${derived} totals derived from their parts` : ''}. Updated{' '}
-            {formatCalendarDate(model.updated)}.
+            {formatCount(dataset.estimates.length)} estimates from{' '}
+            {formatCount(dataset.sources.length)} claimants, published in{' '}
+            {formatCount(dataset.citations.length)} sources
+            {derived > 0 ? `; ${formatCount(derived)} totals derived from their parts` : ''}.
+            Updated {formatCalendarDate(model.updated)}.
           </p>
         </header>
         <ViewNav state={controls} navigate={navigate} />
