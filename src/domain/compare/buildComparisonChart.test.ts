@@ -229,3 +229,21 @@ describe('buildComparisonChart options and edge cases', () => {
     expect(chart?.summary).toContain('about 2,000 (Beta Ministry of Defence, Feb 2025)');
   });
 });
+
+describe('the spread rule on the chart', () => {
+  const rule = 'Spread: A floor (\u201cat least\u201d) is never the lowest figure';
+
+  it('says how bounds count where a comparable total is one', () => {
+    const chart = plain(buildComparisonChart(model, metricOf(model, 'casualties')));
+    expect(chart?.spread && chart.spread.count - chart.spread.medianCount).toBe(3);
+    expect(chart?.frame.notes.some((note) => note.startsWith(rule))).toBe(true);
+  });
+
+  it('leaves it out where every comparable total is a number', () => {
+    const small = makeModel();
+    const chart = plain(buildComparisonChart(small, metricOf(small, 'casualties')));
+    expect(chart?.spread?.count).toBe(2);
+    expect(chart?.spread?.medianCount).toBe(2);
+    expect(chart?.frame.notes.some((note) => note.startsWith(rule))).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ import {
 } from './comparisonRows';
 import { computeSpread } from './computeSpread';
 import { describeDerivations } from '../format/describeDerivation';
-import { describeSpread } from './describeSpread';
+import { boundsRule, describeSpread } from './describeSpread';
 import { formatCalendarDate } from '../format/formatDate';
 import { formatClaimFigure } from '../format/formatValue';
 import type { DatasetModel } from '../claims/prepareDataset';
@@ -139,6 +139,7 @@ export function buildComparisonChart(
         ...(mode === 'all' && spread
           ? ["The spread compares each claimant's latest total only."]
           : []),
+        ...(spread && spread.count > spread.medianCount ? [`Spread: ${boundsRule}`] : []),
         ...notes.filter((note) => drawnSources.has(note.source)).map((note) => note.text),
         ...(leftOut ? [leftOut] : []),
       ],

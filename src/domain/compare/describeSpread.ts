@@ -19,12 +19,15 @@ export function describeSpread(spread: Spread, metric: Metric): string {
   return gap ? `${sentence} ${gap}` : sentence;
 }
 
+/** How bounds count in a spread: said on a chart wherever one of its comparable figures is one. */
+export const boundsRule =
+  'A floor (\u201cat least\u201d) is never the lowest figure and a ceiling (\u201cup to\u201d) never the highest; neither counts in the median.';
+
 /**
  * What every statement of a spread counts, in words: said with the spread statistics, so that a
  * reader knows what a lowest, a highest or a median stands for.
  */
-export const spreadRule =
-  "Each claimant's latest comparable total counts once. A floor (\u201cat least\u201d) is never the lowest figure and a ceiling (\u201cup to\u201d) never the highest; neither counts in the median. A range counts by its best figure, or its middle.";
+export const spreadRule = `Each claimant's latest comparable total counts once. ${boundsRule} A range counts by its best figure, or its middle.`;
 
 /**
  * A warning when the two ends of a spread were given more than a month apart: running totals
