@@ -89,7 +89,7 @@ test.describe('the dashboard on its default dataset', () => {
     for (const figure of await page.getByRole('figure').all()) {
       const svg = figure.locator('svg').first();
       await expect(svg).toShowText('Sources:');
-      await expect(svg).toShowText('dataset updated 4 Dec 2026');
+      await expect(svg).toShowText('dataset updated 5 Dec 2026');
       await expect(svg).not.toShowText(/and \d+ others/);
     }
   });

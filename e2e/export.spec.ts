@@ -36,7 +36,7 @@ test('PNGs come at a fixed density for each size: 2x on a slide is 3840 x 2160',
       expect(readPngSize(png.bytes)).toEqual({ width: width * density, height: height * density });
       expect(png.fileName).toMatch(
         new RegExp(
-          `^crosscheck-casualties-by-claimant-2026-12-04-[0-9a-f]{6}-${preset}${density > 1 ? `@${density}x` : ''}\\.png$`,
+          `^crosscheck-casualties-by-claimant-2026-12-05-[0-9a-f]{6}-${preset}${density > 1 ? `@${density}x` : ''}\\.png$`,
         ),
       );
       expect(png.status).toContain(`(${width * density} × ${height * density} px)`);
@@ -68,7 +68,7 @@ test('an SVG carries title, legend, notes, every source, the dataset date and fi
   expect(drawn).toContain('Comparable totals range from about 1,200');
   expect(drawn).toContain('Derived total (parts given)');
   expect(drawn).toContain('about 600 killed + about 4,100 wounded = about 4,700');
-  expect(drawn).toContain('dataset updated 4 Dec 2026');
+  expect(drawn).toContain('dataset updated 5 Dec 2026');
   expect(drawn).toContain(
     `Exported 26 Nov 2026 · dataset fingerprint ${fingerprint} · http://127.0.0.1:`,
   );

@@ -46,7 +46,7 @@ test.describe('npm run export', () => {
       'equipment-shells',
       'equipment-containers',
     ]) {
-      const own = files.filter((f) => f.startsWith(`crosscheck-${chart}-2026-12-04-`));
+      const own = files.filter((f) => f.startsWith(`crosscheck-${chart}-2026-12-05-`));
       expect(own.map((f) => f.replace(/^.*-[0-9a-f]{6}/, ''))).toEqual([
         '-slide.svg',
         '-slide@2x.png',
@@ -60,7 +60,7 @@ test.describe('npm run export', () => {
       'utf8',
     );
     expect(svg).toContain('https://crosscheck.example.org/?view=forces');
-    expect(run.out).toContain('✓ Forces deployed: crosscheck-forces-deployed-2026-12-04-');
+    expect(run.out).toContain('✓ Forces deployed: crosscheck-forces-deployed-2026-12-05-');
     expect(run.out.match(/^✓ /gm)).toHaveLength(21);
     expect(run.out).toContain(`Exported 7 charts to ${out}`);
   });

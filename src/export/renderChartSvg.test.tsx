@@ -77,7 +77,7 @@ describe('assembled SVG', () => {
       for (const entry of plain(chart.frame.sources)) {
         expect(text).toContain(`${entry.claimant} \u2192 ${entry.publications.join('; ')}`);
       }
-      expect(text).toContain('dataset updated 4 Dec 2026');
+      expect(text).toContain('dataset updated 5 Dec 2026');
       expect(text).toContain(exportLine);
     }
   });
