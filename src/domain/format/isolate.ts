@@ -21,6 +21,9 @@ const controls = /[\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex -- the information separators are the point
 const breaks = /[\t\n\r\u001c-\u001e\u0085\u2028\u2029]/;
 
+// eslint-disable-next-line no-control-regex -- as breaks, with the isolate controls
+const needsWork = /[\t\n\r\u001c-\u001e\u0085\u2028\u2029\u2066-\u2069]/;
+
 /** Isolate openers a string may carry of its own: LRI, RLI, FSI. */
 const openers = new Set(['\u2066', '\u2067', isolateStart]);
 
@@ -31,6 +34,8 @@ const openers = new Set(['\u2066', '\u2067', isolateStart]);
  */
 export function isolate(text: string): string {
   if (!text) return text;
+  // Nearly every string has neither: one native scan instead of a walk, for 100,000 notes.
+  if (!needsWork.test(text)) return `${isolateStart}${text}${isolateEnd}`;
   let open = 0;
   let inner = '';
   for (const character of text) {
