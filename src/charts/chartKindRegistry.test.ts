@@ -128,8 +128,8 @@ describe('listFigures of a time chart', () => {
     const chart: OverTimeModel = {
       ...overTime,
       series: [
-        { key: 'alpha', label: 'Alpha', points: [timePoint(a), timePoint(b)] },
-        { key: 'beta', label: 'Beta', points: [timePoint(c)] },
+        { key: 'alpha', slot: 0, label: 'Alpha', points: [timePoint(a), timePoint(b)] },
+        { key: 'beta', slot: 1, label: 'Beta', points: [timePoint(c)] },
       ],
     };
     expect(getChartKind(chart).listFigures(chart)).toEqual([

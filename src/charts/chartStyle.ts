@@ -75,11 +75,13 @@ const inks = {
 } as const;
 
 /**
- * Series colours. Light: Okabe-Ito (2008) without its yellow, which is too pale on white, then
- * Paul Tol's wine and indigo and a brown. Dark: chosen from Okabe-Ito and Tol's schemes for a
- * contrast of at least 3:1 on the dark background. In both, under simulated protanopia,
- * deuteranopia and tritanopia (Machado et al., 2009), no two colours are closer than a CIEDE2000
- * difference of 10 (see seriesPalette.test.ts).
+ * Series colours, by slot: a claimant keeps its slot in both themes (see assignColorSlots).
+ * Light: Okabe-Ito (2008) without its yellow, which is too pale on white, then Paul Tol's wine
+ * and indigo and a brown. Dark: each light colour's partner, of the same hue (within 25 degrees
+ * of CIELAB hue, and nearer its own partner in a* and b* than any other light colour), lightened to a contrast
+ * of at least 3:1 on the dark background; black's partner is white. In both, under simulated
+ * protanopia, deuteranopia and tritanopia (Machado et al., 2009), no two colours are closer than
+ * a CIEDE2000 difference of 10 (see seriesPalette.test.ts).
  */
 export const seriesPalettes: Record<ThemeName, readonly string[]> = {
   light: [
@@ -95,16 +97,16 @@ export const seriesPalettes: Record<ThemeName, readonly string[]> = {
     '#8C564B',
   ],
   dark: [
-    '#77AADD',
-    '#FFAABB',
-    '#BBCC33',
-    '#009E73',
-    '#CC79A7',
-    '#99DDFF',
+    '#4C9BE8',
+    '#F5793A',
+    '#3DD6A3',
+    '#F4A3C8',
+    '#F0E442',
+    '#B3E5FC',
     '#FFFFFF',
-    '#999933',
-    '#AA4499',
-    '#117733',
+    '#C4477F',
+    '#7766CC',
+    '#B07A67',
   ],
 };
 

@@ -108,14 +108,14 @@ export function OverTimeChart({
             style: axisTick,
           }}
         />
-        {model.series.map((series, index) => (
+        {model.series.map((series) => (
           <Line
             key={series.key}
             data={series.points}
             dataKey="y"
             name={series.label}
-            stroke={getSeriesColor(style, index)}
-            strokeDasharray={getSeriesDash(style, index)}
+            stroke={getSeriesColor(style, series.slot)}
+            strokeDasharray={getSeriesDash(style, series.slot)}
             strokeWidth={2 * k}
             strokeOpacity={getHighlightOpacity(highlight.claimant, series.key)}
             dot={drawNoDot}

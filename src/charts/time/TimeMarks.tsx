@@ -34,10 +34,10 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
   if (!x || !y || !plot) return null;
   const toX = (t: number) => x(t) ?? plot.x;
   const toY = (v: number) => y(v) ?? plot.y + plot.height;
-  const marks = series.flatMap((s, index) =>
+  const marks = series.flatMap((s) =>
     s.points.map((point) => ({
       point,
-      color: getSeriesColor(style, index),
+      color: getSeriesColor(style, s.slot),
       cx: toX(point.x),
       cy: toY(point.y),
     })),

@@ -9,11 +9,11 @@ import type { LegendEntry } from '../frame/layoutFrame';
  * conflict), then each kind of mark the chart draws, and only those.
  */
 export function buildTimeLegend(model: OverTimeModel, style: ChartStyle): LegendEntry[] {
-  const entries: LegendEntry[] = model.series.map((s, index) => ({
+  const entries: LegendEntry[] = model.series.map((s) => ({
     key: s.key,
     label: s.points[0]?.claim.source.party ? `${s.label} (party to the conflict)` : s.label,
-    symbol: index < style.series.length ? 'line' : 'dashed-line',
-    color: getSeriesColor(style, index),
+    symbol: s.slot < style.series.length ? 'line' : 'dashed-line',
+    color: getSeriesColor(style, s.slot),
   }));
   const points = model.series.flatMap((s) => s.points);
   if (points.some((p) => p.claim.asOf.precision !== 'day')) {

@@ -2,6 +2,7 @@ import { parseCalendarDate, type CalendarDate } from '../../data/schema/calendar
 import type { Dataset, Metric, Source } from '../../data/schema/datasetSchema';
 import { isolate } from '../format/isolate';
 import { buildStatedClaims, type Claim } from './claim';
+import { assignColorSlots } from './assignColorSlots';
 import { deriveTotals } from './deriveTotals';
 import { prepareParts } from './prepareParts';
 
@@ -20,17 +21,24 @@ export interface DatasetModel {
   readonly claims: readonly Claim[];
   /** The dataset's `updated` date, parsed with the claims' dates. */
   readonly updated: CalendarDate;
+  /**
+   * Each claimant's colour slot, by claimant id, fixed for the whole dataset so that a claimant
+   * keeps its colour in every chart, filter, size and theme (see assignColorSlots).
+   */
+  readonly colorSlots: ReadonlyMap<string, number>;
 }
 
 export function prepareDataset(dataset: Dataset): DatasetModel {
   const parts = prepareParts(dataset);
   const stated = buildStatedClaims(dataset, parts);
+  const claims = [...stated, ...deriveTotals(parts.metrics, stated)];
   return {
     dataset,
     title: isolate(dataset.title),
     metrics: parts.metrics,
     sources: parts.sources,
-    claims: [...stated, ...deriveTotals(parts.metrics, stated)],
+    claims,
     updated: parseCalendarDate(dataset.updated),
+    colorSlots: assignColorSlots(parts.sources, claims),
   };
 }

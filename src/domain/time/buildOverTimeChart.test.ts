@@ -8,6 +8,8 @@ import {
   pickDefaultOverTimeMetric,
 } from './buildOverTimeChart';
 import { plain } from '../../testing/plain';
+import { applyFilters } from '../claims/applyFilters';
+import { claimantColorCount } from '../claims/assignColorSlots';
 
 const model = loadDefaultModel();
 const metric = (id: string) => {
@@ -123,5 +125,48 @@ describe('listOverTimeMetrics and pickDefaultOverTimeMetric', () => {
     const chart = plain(buildOverTimeChart(empty, makeMetric()));
     expect(chart.series).toEqual([]);
     expect(chart.domain).toEqual([0, 1]);
+  });
+});
+
+describe('one colour slot per claimant', () => {
+  const slotOf = (chart: ReturnType<typeof buildOverTimeChart>, id: string) =>
+    chart.series.find((s) => s.key === id)?.slot;
+
+  it('keeps a claimant in its slot whatever the filters leave and whatever the metric', () => {
+    const whole = buildOverTimeChart(model, metric('casualties'));
+    const nis = slotOf(whole, 'kr-nis');
+    expect(nis).toBeDefined();
+    const three = applyFilters(model, { claimants: ['kr-nis', 'ua-president', 'us-intelligence'] });
+    const filtered = buildOverTimeChart(three, metric('casualties'));
+    expect(filtered.series).toHaveLength(3);
+    expect(slotOf(filtered, 'kr-nis')).toBe(nis);
+    expect(slotOf(buildOverTimeChart(model, metric('troops-sent')), 'kr-nis')).toBe(nis);
+  });
+
+  it('gives the first ten claimants drawn as lines the ten colours, in dataset order', () => {
+    const order = model.sources.map((s) => s.id).filter((id) => model.colorSlots.has(id));
+    expect(order.slice(0, 10).map((id) => model.colorSlots.get(id))).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+    const slots = [...model.colorSlots.values()];
+    expect(new Set(slots).size).toBe(slots.length);
+  });
+
+  it('past ten, reuses (dashed) a colour of no claimant on the same chart', () => {
+    expect(model.colorSlots.size).toBeGreaterThan(claimantColorCount);
+    for (const each of listOverTimeMetrics(model)) {
+      const colors = buildOverTimeChart(model, each).series.map((s) => s.slot % claimantColorCount);
+      expect(new Set(colors).size, each.id).toBe(colors.length);
+    }
+  });
+
+  it('spends no slot on a claimant drawn only as rows (figures over a period)', () => {
+    const small = makeModel({
+      estimates: [
+        makeEstimate({ source: 'beta', period: { from: '2025-01', to: '2025-02' } }),
+        makeEstimate({ id: 'alpha-killed-2025-03', asOf: '2025-03' }),
+      ],
+    });
+    expect([...small.colorSlots]).toEqual([['alpha', 0]]);
   });
 });

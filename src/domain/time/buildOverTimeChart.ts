@@ -37,6 +37,7 @@ export function buildOverTimeChart(model: DatasetModel, metric: Metric): OverTim
   const flows = own.filter((c) => c.period);
   const every = [...groupBy(running, (c) => c.source.id)].map(([key, claims]) => ({
     key,
+    slot: model.colorSlots.get(key) ?? 0,
     label: getSourceLabel((claims[0] as Claim).source),
     // By where they are drawn: a month's middle comes after its first days.
     points: claims.map(toPoint).sort((a, b) => a.x - b.x),

@@ -17,7 +17,7 @@ function point(value: Value, asOf: string): TimePoint {
 }
 
 function series(label: string, points: readonly TimePoint[]): TimeSeries {
-  return { key: label.toLowerCase(), label, points };
+  return { key: label.toLowerCase(), slot: 0, label, points };
 }
 
 describe('summarizeOverTime', () => {
