@@ -75,6 +75,31 @@ test('a pasted link reproduces the view exactly, and back and forward step throu
   );
 });
 
+test("the device's dark theme is honoured unless the link chooses, and the toggle shows its state", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveText('Dark themeOn');
+  await toggle.click();
+  await expect(page).toHaveURL(/\?theme=light$/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(toggle).toHaveText('Dark themeOff');
+
+  // The link's choice holds whatever the device says; without one, the page follows the device.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/?theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('a stale link falls back with a visible notice, never a crash', async ({
   page,
   consoleErrors,

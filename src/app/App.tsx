@@ -1,8 +1,9 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/load/datasetQueryOptions';
 import { pickDatasetPath } from '../data/load/shippedDataset';
 import { useAfterFirstPaint, usePrefetchAfterPaint } from '../lib/runAfterNextPaint';
+import { useTheme } from '../lib/useTheme';
 import { BasicDatasetError } from '../ui/loading/BasicDatasetError';
 import { DatasetScreen } from '../ui/screen/DatasetScreen';
 import { LoadingState } from '../ui/loading/LoadingState';
@@ -35,6 +36,11 @@ const waitingDatasetsButton = (
 /** Loads the dataset the URL names and shows it, or says why it cannot. */
 export function App() {
   const { state, notices, navigate } = useViewState();
+  const theme = useTheme(state.theme);
+  useEffect(() => {
+    // On the root, for the page's own colours, from the first card on (loading, errors).
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   const [dropped, setDropped] = useState<File>();
   usePrefetchAfterPaint(loadErrorView);
   const painted = useAfterFirstPaint();

@@ -19,12 +19,12 @@ describe('getNiceCeiling', () => {
 });
 
 describe('makeAxisTickFormatter', () => {
-  it('writes every tick in full on an axis below 10,000', () => {
-    const format = makeAxisTickFormatter(8000);
-    expect([0, 2500, 8000].map(format)).toEqual(['0', '2,500', '8,000']);
+  it('writes every tick in full, as figures are labelled, on an axis below a million', () => {
+    expect([0, 2500, 8000].map(makeAxisTickFormatter(8000))).toEqual(['0', '2,500', '8,000']);
+    expect([6000, 30_000].map(makeAxisTickFormatter(30_000))).toEqual(['6,000', '30,000']);
   });
 
-  it('writes every tick compactly on a larger axis, small ones included', () => {
+  it('writes every tick compactly on an axis of millions, small ones included', () => {
     const format = makeAxisTickFormatter(12_000_000);
     expect([0, 6000, 12_000, 6_000_000].map(format)).toEqual(['0', '6K', '12K', '6M']);
   });

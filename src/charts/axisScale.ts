@@ -14,9 +14,10 @@ export function getNiceCeiling(n: number): number {
 }
 
 /**
- * One format for every tick of an axis: in full ("2,500") when the axis stays below 10,000,
- * otherwise compact ("12K", "6M"), so that one axis never mixes the two.
+ * One format for every tick of an axis: in full ("2,500", "30,000"), as the figures' own labels
+ * are written, while the axis stays below a million; compact above ("6M", "12M"), where full
+ * numbers would crowd a phone's axis. One axis never mixes the two.
  */
 export function makeAxisTickFormatter(axisMax: number): (value: number) => string {
-  return axisMax < 10_000 ? (value) => full.format(value) : (value) => compact.format(value);
+  return axisMax < 1_000_000 ? (value) => full.format(value) : (value) => compact.format(value);
 }

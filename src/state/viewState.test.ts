@@ -98,8 +98,12 @@ describe('serializeViewState and parseViewState', () => {
     });
   });
 
-  it('reads theme=light as the default', () => {
-    expect(parseViewState('?theme=light')).toEqual({ state: defaultViewState, notices: [] });
+  it('reads theme=light as a choice, which overrides a dark system theme', () => {
+    expect(parseViewState('?theme=light')).toEqual({
+      state: { ...defaultViewState, theme: 'light' },
+      notices: [],
+    });
+    expect(serializeViewState({ ...defaultViewState, theme: 'light' })).toBe('?theme=light');
   });
 });
 
@@ -107,7 +111,7 @@ describe('parseViewState with bad values', () => {
   it.each([
     ['?view=charts', 'There is no view "charts"; showing the dashboard.'],
     ['?mode=some', '"some" is not a mode (latest or all)'],
-    ['?theme=pink', '"pink" is not a theme (light or dark); showing light.'],
+    ['?theme=pink', '"pink" is not a theme (light or dark); showing this device\'s theme.'],
     ['?from=2025-02-30', '"2025-02-30" is not a date'],
     ['?to=January', '"January" is not a date'],
     ['?sort=size', '"size" is not a column to sort by'],

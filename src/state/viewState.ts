@@ -3,6 +3,7 @@ import { figureModes, type FigureMode } from '../domain/claims/figureMode';
 import { sortKeys, type SortKey } from '../domain/claims/sortKeys';
 import { defaultView, findView, type ViewId } from '../domain/views/viewRegistry';
 
+const themes = ['light', 'dark'] as const;
 /** Which screen is shown, and its settings: all of it lives in the URL, so a link reopens it. */
 export interface ViewState {
   readonly view: ViewId;
@@ -19,8 +20,8 @@ export interface ViewState {
   readonly to?: string;
   /** Absent means the view's own default. */
   readonly mode?: FigureMode;
-  /** The page's and the charts' theme; absent means light. */
-  readonly theme?: 'dark';
+  /** The page's and the charts' theme, as the link chose it; absent: the system's (useTheme). */
+  readonly theme?: 'light' | 'dark';
   /** All estimates: the sort column, `-` first for descending; absent means by date. */
   readonly sort?: SortKey | `-${SortKey}`;
   /**
@@ -57,8 +58,8 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     notices.push(`"${rawMode}" is not a mode (latest or all); showing the view's default.`);
   }
   const rawTheme = readNonEmpty(params, 'theme');
-  if (rawTheme !== undefined && rawTheme !== 'dark' && rawTheme !== 'light') {
-    notices.push(`"${rawTheme}" is not a theme (light or dark); showing light.`);
+  if (rawTheme !== undefined && !themes.some((t) => t === rawTheme)) {
+    notices.push(`"${rawTheme}" is not a theme (light or dark); showing this device's theme.`);
   }
   const rawSort = readNonEmpty(params, 'sort');
   const sort = sortKeys.find((c) => c === rawSort?.replace(/^-/, ''));
@@ -92,7 +93,7 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     from: readDate('from'),
     to: readDate('to'),
     mode,
-    theme: rawTheme === 'dark' ? ('dark' as const) : undefined,
+    theme: themes.find((t) => t === rawTheme),
     sort: sort && rawSort?.startsWith('-') ? (`-${sort}` as const) : sort,
     fp,
   };

@@ -76,8 +76,8 @@ export function RowChart({ model, width, height, interactive = true, describedBy
           allowDecimals={false}
           tick={(tick: XAxisTickContentProps) => <AxisTick tick={tick} text={style.axisLabel} />}
           stroke={style.axis}
-          tickCount={6}
-          // Every tick is shown: six short numbers always fit, and Recharts then need not
+          tickCount={layout.tickCount}
+          // Every tick is shown: the layout chose as many as fit, and Recharts then need not
           // measure each one in the DOM to decide which to drop.
           interval={0}
         />
@@ -96,6 +96,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
               labelWidth={layout.labelWidth}
               band={layout.band}
               stacked={layout.stacked}
+              detailLines={layout.detailLines}
             />
           )}
         />

@@ -15,13 +15,23 @@ interface RowLabelProps {
   readonly band: number;
   /** Narrow charts: the label sits above the bar, across the chart, a line for each part. */
   readonly stacked: boolean;
+  /** Stacked: the lines the detail may wrap to (the layout made room for them). */
+  readonly detailLines: number;
 }
 
 /**
  * A row's label in the category axis: a group heading across the chart, or the claimant in bold
  * with what dates and qualifies its figure beneath.
  */
-export function RowLabel({ y, row, width, labelWidth, band, stacked }: RowLabelProps) {
+export function RowLabel({
+  y,
+  row,
+  width,
+  labelWidth,
+  band,
+  stacked,
+  detailLines: stackedDetailLines,
+}: RowLabelProps) {
   const style = useChartStyle();
   if (!row) return null;
   const k = style.scale;
@@ -29,24 +39,36 @@ export function RowLabel({ y, row, width, labelWidth, band, stacked }: RowLabelP
   // The axis' own x sits a few pixels inside the column; the column's width is what we own.
   const room = stacked ? width - 2 * left : labelWidth - 10 * k;
   if (row.kind === 'heading') {
+    const text = ellipsize(row.label, width - 2 * left, style.heading, measureText);
+    const { size, lineHeight } = style.heading;
     return (
       <g>
         <line x1={left} x2={width - left} y1={y + 10 * k} y2={y + 10 * k} stroke={style.grid} />
+        {/* Paper behind the heading: the value axis' line must not run through its words. */}
+        <rect
+          x={left - 2 * k}
+          y={y + 4 * k - size}
+          width={measureText(text, style.heading) + 6 * k}
+          height={lineHeight}
+          fill={style.background}
+        />
         <SvgText textStyle={style.heading} x={left} y={y + 4 * k}>
-          {ellipsize(row.label, width - 2 * left, style.heading, measureText)}
+          {text}
         </SvgText>
       </g>
     );
   }
   // The claimant gets up to two lines, wrapped rather than cut, where the band has room for a
   // detail line too; what dates and qualifies the figure takes the lines that are left.
-  // Stacked (narrow) rows have a line for each, above the bar.
+  // Stacked (narrow) rows put the name on a line and the detail on the lines the layout made.
   const usable = band - 4 * k;
   const roomForTwo = usable >= 2 * style.label.lineHeight + style.detail.lineHeight;
   const nameLines = roomForTwo && !stacked ? 2 : 1;
   const name = wrapText(row.label, room, style.label, measureText, nameLines);
   const spare = usable - name.length * style.label.lineHeight;
-  const detailLines = stacked ? 1 : Math.min(3, Math.floor(spare / style.detail.lineHeight));
+  const detailLines = stacked
+    ? stackedDetailLines
+    : Math.min(3, Math.floor(spare / style.detail.lineHeight));
   const detail =
     detailLines > 0 ? wrapText(row.detail, room, style.detail, measureText, detailLines) : [];
   const lines = [

@@ -5,6 +5,8 @@ import type { ChartStyle } from '../chartStyle';
 import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
 import { getAxisMax, getLabelWidth, getValueLabelRoom } from './rowChartLayout';
+import { wrapText } from '../frame/wrapText';
+import { makeAxisTickFormatter } from '../axisScale';
 
 export interface RowChartLayout {
   /** Each series' colour, by series key. */
@@ -23,6 +25,8 @@ export interface RowChartLayout {
   /** Blank space between the axis and the footer, when a fixed height leaves some over. */
   readonly spare: number;
   readonly axisMax: number;
+  /** How many value-axis ticks fit side by side, their widest label and a gap apart (2 to 6). */
+  readonly tickCount: number;
   /** False when a fixed height is too small for two lines of text per row. */
   readonly fits: boolean;
   /**
@@ -32,6 +36,8 @@ export interface RowChartLayout {
   readonly stacked: boolean;
   /** How far bars sit below their band's middle (stacked rows make room for the label). */
   readonly barOffset: number;
+  /** Stacked rows: the lines each row's detail may take, wrapped (up to 3), never cut short. */
+  readonly detailLines: number;
 }
 
 /** Below this width (at scale 1), labels go above their bars. */
@@ -54,28 +60,46 @@ export function layoutRowChart(
   const frame = layoutFrame(width, model.frame, legend, style, measure);
   const chrome = frame.headerHeight + frame.footerHeight + style.axisHeight;
   const rows = Math.max(1, model.rows.length);
-  const base = {
-    colors,
-    legend,
-    width,
-    frame,
-    labelWidth: getLabelWidth(model.rows, width, style, measure),
-    valueRoom: getValueLabelRoom(model.rows, style, measure),
-    axisMax: getAxisMax(model.rows),
-  };
+  const labelWidth = getLabelWidth(model.rows, width, style, measure);
+  const valueRoom = getValueLabelRoom(model.rows, style, measure);
+  const axisMax = getAxisMax(model.rows);
+  const base = { colors, legend, width, frame, labelWidth, valueRoom, axisMax };
+  const tickWidth = measure(makeAxisTickFormatter(axisMax)(axisMax), style.axisLabel);
+  const plotWidth = (stacked: boolean) =>
+    width - style.padding - valueRoom - (stacked ? 4 * style.scale : labelWidth);
+  const countTicks = (stacked: boolean) =>
+    Math.max(2, Math.min(6, Math.floor(plotWidth(stacked) / (tickWidth + 16 * style.scale)) + 1));
   if (size.height === undefined) {
     const barThickness = style.barThickness;
     if (width < narrowWidth * style.scale) {
       const k = style.scale;
-      // Claimant and detail on a line each above the bar, then the bar and a gap.
-      const label = style.label.lineHeight + style.detail.lineHeight;
+      // The claimant on a line and what dates and qualifies the figure on as many as it needs
+      // (up to 3: "battle casualties, including missing and captured" on a phone), above the
+      // bar, then the bar and a gap. Bands are uniform: every row gets the longest detail's room.
+      const room = width - 2 * style.padding;
+      const detailLines = Math.min(
+        3,
+        Math.max(
+          1,
+          ...model.rows.map((row) =>
+            row.kind === 'figure' ? wrapText(row.detail, room, style.detail, measure).length : 1,
+          ),
+        ),
+      );
+      const label = style.label.lineHeight + detailLines * style.detail.lineHeight;
       const band = label + barThickness + 12 * k;
       const height = Math.ceil(chrome + rows * band);
-      const stacked = { labelWidth: 4 * k, stacked: true, barOffset: 2 * k + label / 2 };
+      const stacked = {
+        labelWidth: 4 * k,
+        stacked: true,
+        barOffset: 2 * k + label / 2,
+        detailLines,
+        tickCount: countTicks(true),
+      };
       return { ...base, ...stacked, height, band, barThickness, spare: 0, fits: true };
     }
     const height = Math.ceil(chrome + rows * style.rowBand);
-    const flat = { stacked: false, barOffset: 0 };
+    const flat = { stacked: false, barOffset: 0, detailLines: 0, tickCount: countTicks(false) };
     return { ...base, ...flat, height, band: style.rowBand, barThickness, spare: 0, fits: true };
   }
   const room = size.height - chrome;
@@ -90,5 +114,7 @@ export function layoutRowChart(
     fits: band >= leastBand,
     stacked: false,
     barOffset: 0,
+    detailLines: 0,
+    tickCount: countTicks(false),
   };
 }

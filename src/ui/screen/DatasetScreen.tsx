@@ -5,6 +5,7 @@ import { DatasetText } from '../../charts/Isolated';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { formatCalendarDate } from '../../domain/format/formatDate';
 import { formatCount } from '../../domain/format/formatValue';
+import { useTheme } from '../../lib/useTheme';
 import { isolate } from '../../domain/format/isolate';
 import { defaultView, getView } from '../../domain/views/viewRegistry';
 import { readViewOptions } from '../../state/readViewOptions';
@@ -36,7 +37,8 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
   const view = getView(state.view);
   const options = useMemo(() => readViewOptions(view, state, filters), [view, state, filters]);
   const derived = model.claims.length - dataset.estimates.length;
-  const style = useMemo(() => makeChartStyle(state.theme ?? 'light'), [state.theme]);
+  const theme = useTheme(state.theme);
+  const style = useMemo(() => makeChartStyle(theme), [theme]);
   const [claimant, setClaimant] = useState<string | undefined>();
   const highlight = useMemo(() => ({ claimant, setClaimant }), [claimant]);
   const versionNotice = useVersionNotice(dataset, urlState.fp);
@@ -52,9 +54,6 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
     // The tab's title is plain text: the isolate marks keep the dataset's title to itself.
     document.title = `${view.title} \u00b7 ${isolate(dataset.title)} \u00b7 Crosscheck`;
   }, [view, dataset.title]);
-  useEffect(() => {
-    document.documentElement.dataset.theme = state.theme ?? 'light';
-  }, [state.theme]);
   return (
     <ChartStyleContext.Provider value={style}>
       <HighlightContext.Provider value={highlight}>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { viewRegistry } from '../../domain/views/viewRegistry';
 import type { ViewState } from '../../state/viewState';
 import { ViewLink } from './ViewLink';
@@ -10,9 +11,22 @@ export function ViewNav({
   state: ViewState;
   navigate: (s: ViewState) => void;
 }) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // Where the row scrolls (a phone), the current view is brought into it; the page stays put.
+    const row = list.current;
+    const current = row?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!row || !current || row.scrollWidth <= row.clientWidth) return;
+    // The list is positioned: offsets are from its start, whatever it is scrolled to.
+    const start = current.offsetLeft;
+    const end = start + current.offsetWidth;
+    if (start < row.scrollLeft || end > row.scrollLeft + row.clientWidth) {
+      row.scrollLeft = Math.max(0, start - 24);
+    }
+  }, [state.view]);
   return (
     <nav className="view-nav" aria-label="Views">
-      <ul>
+      <ul ref={list}>
         {viewRegistry.map(({ id, title }) => (
           <li key={id}>
             <ViewLink

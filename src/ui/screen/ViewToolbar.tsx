@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { readImportedId } from '../../data/load/importedPath';
+import { useTheme } from '../../lib/useTheme';
 import { serializeViewState, updateViewState, type ViewState } from '../../state/viewState';
 import { fingerprintShort } from './useVersionNotice';
 
@@ -41,7 +42,7 @@ export function ViewToolbar({ state, dataset, navigate }: ViewToolbarProps) {
       () => void link.then((text) => setStatus(`Copying was refused; the link is ${text}`)),
     );
   };
-  const dark = state.theme === 'dark';
+  const dark = useTheme(state.theme) === 'dark';
   return (
     <div className="view-toolbar">
       <button type="button" className="secondary" onClick={copyLink}>
@@ -51,9 +52,13 @@ export function ViewToolbar({ state, dataset, navigate }: ViewToolbarProps) {
         type="button"
         className="secondary"
         aria-pressed={dark}
-        onClick={() => navigate(updateViewState(state, { theme: dark ? undefined : 'dark' }))}
+        onClick={() => navigate(updateViewState(state, { theme: dark ? 'light' : 'dark' }))}
       >
         Dark theme
+        {/* The state, seen; heard from aria-pressed ("Dark theme, toggle button, pressed"). */}
+        <span className="toggle-state" aria-hidden="true">
+          {dark ? 'On' : 'Off'}
+        </span>
       </button>
       <span className="toolbar-status" role="status">
         {status}
