@@ -136,10 +136,48 @@ test.describe('the dashboard on its default dataset', () => {
     for (let i = 0; i <= links; i++) await page.keyboard.press('Tab');
     await expect(zelenskyCard).toBeHidden();
     await expect(zelensky).toBeFocused();
-    await page.keyboard.press('Tab');
+
+    // One Tab stop per chart: arrow keys move between its marks, Home and End to its ends.
+    const hur = casualties.getByRole('button', {
+      name: /^Ukraine HUR \(Budanov\), as of Feb 2025/,
+    });
+    await page.keyboard.press('ArrowDown');
+    await expect(hur).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(zelensky).toBeFocused();
+    await page.keyboard.press('Home');
     await expect(
-      casualties.getByRole('button', { name: /^South Korea NIS, as of 30 Apr 2025/ }),
-    ).not.toBeFocused();
-    await expect(page.locator(':focus')).toHaveAttribute('role', 'button');
+      casualties.getByRole('button', { name: /^UK Defence Intelligence/ }),
+    ).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(zelensky).toBeFocused();
+    await expect(casualties.locator('.mark-hit-area[tabindex="0"]')).toHaveCount(1);
+    // Tab leaves the chart, past the card focus opened, and Shift+Tab comes back to the same mark.
+    await page.keyboard.press('Tab');
+    const exportButton = page.getByRole('button', {
+      name: 'Export chart: Casualties (killed and wounded) by claimant',
+    });
+    await expect(exportButton).toBeFocused();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.keyboard.press('Shift+Tab');
+    await expect(zelensky).toBeFocused();
+  });
+
+  test("from one panel's Export button the next panel's is a few Tab presses away", async ({
+    page,
+  }) => {
+    const exports = page.getByRole('button', { name: /^Export chart: / });
+    await expect(exports).toHaveCount(4);
+    await exports.first().focus();
+    for (let panel = 1; panel < 4; panel++) {
+      let presses = 0;
+      const next = exports.nth(panel);
+      while (presses < 5 && !(await next.evaluate((el) => el === document.activeElement))) {
+        await page.keyboard.press('Tab');
+        presses++;
+      }
+      await expect(next, `panel ${panel + 1}, after ${presses} presses`).toBeFocused();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { HatchPattern } from '../frame/HatchPattern';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
 import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
+import { marksGroupProps, useRovingMarks, type RovingMarks } from '../tooltip/useRovingMarks';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
 import { formatRowValue, getBarExtent } from './rowChartLayout';
 
@@ -34,6 +35,9 @@ export function RowMarks(props: RowMarksProps) {
   const style = useChartStyle();
   const highlight = useHighlight();
   const hatchId = useId();
+  const roving = useRovingMarks(
+    rows.flatMap((row) => (row.kind === 'figure' ? [row.figure.id] : [])),
+  );
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -48,7 +52,7 @@ export function RowMarks(props: RowMarksProps) {
     hatchId,
   };
   return (
-    <g className="row-marks">
+    <g className="row-marks" {...(popover ? marksGroupProps : {})}>
       <HatchPattern id={hatchId} color={style.background} scale={style.scale} />
       {rows.map((row) => {
         if (row.kind !== 'figure') return null;
@@ -65,6 +69,7 @@ export function RowMarks(props: RowMarksProps) {
             style={style}
             popover={popover}
             highlight={highlight}
+            roving={roving}
           />
         );
       })}
@@ -99,10 +104,11 @@ interface FigureMarksProps {
   readonly style: ChartStyle;
   readonly popover: ClaimPopover | undefined;
   readonly highlight: Highlight;
+  readonly roving: RovingMarks;
 }
 
 function FigureMarks(props: FigureMarksProps) {
-  const { row, middle, bandMiddle, place, style, popover, highlight } = props;
+  const { row, middle, bandMiddle, place, style, popover, highlight, roving } = props;
   const { toX } = place;
   const { value } = row.figure;
   const k = style.scale;
@@ -186,7 +192,7 @@ function FigureMarks(props: FigureMarksProps) {
           y={bandMiddle - place.band / 2 + 2}
           width={place.plotRight - Math.min(style.padding, place.plotLeft - place.labelWidth)}
           height={place.band - 4}
-          {...getMarkProps(popover, row.figure, highlight.setClaimant)}
+          {...getMarkProps(popover, row.figure, highlight.setClaimant, roving)}
         />
       ) : null}
     </g>

@@ -9,6 +9,7 @@ import { doubtRing, trianglePath } from '../frame/LegendSymbolSvg';
 import { measureText } from '../../lib/measureText';
 import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
+import { marksGroupProps, useRovingMarks } from '../tooltip/useRovingMarks';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
 import { placeLabels } from './placeLabels';
 
@@ -28,6 +29,7 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
   const style = useChartStyle();
   const highlight = useHighlight();
   const k = style.scale;
+  const roving = useRovingMarks(series.flatMap((s) => s.points.map((p) => p.claim.id)));
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -55,7 +57,7 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
     style.value.lineHeight,
   );
   return (
-    <g className="time-marks">
+    <g className="time-marks" {...(popover ? marksGroupProps : {})}>
       {marks.map(({ point, color, cx, cy }) => (
         <g
           key={point.claim.id}
@@ -91,7 +93,7 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
               cx={cx}
               cy={cy}
               r={11 * k}
-              {...getMarkProps(popover, point.claim, highlight.setClaimant)}
+              {...getMarkProps(popover, point.claim, highlight.setClaimant, roving)}
             />
           ) : null}
         </g>

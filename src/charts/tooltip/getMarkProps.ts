@@ -3,17 +3,21 @@ import type { Claim } from '../../domain/claims/claim';
 import { describeClaimForScreenReader } from '../../domain/format/describeClaim';
 import type { ClaimPopover } from './useClaimPopover';
 import { stripIsolates } from '../../domain/format/isolate';
+import { moveAmongMarks, type RovingMarks } from './useRovingMarks';
 
 /**
  * Props that make an SVG shape the focus target of a claim: a transparent button named by the
  * claim in one sentence, opening its card on hover and focus, pinned by a click, and by Enter or
- * Space from the keyboard with focus moving into the card. Pointing at it or focusing it also
- * highlights its claimant in every chart and table (`highlight`).
+ * Space from the keyboard with focus moving into the card (Escape brings it back). Pointing at it
+ * or focusing it also highlights its claimant in every chart and table (`highlight`). Only the
+ * chart's roving stop is in the tab order; arrow keys move between marks (useRovingMarks), and
+ * Tab leaves the chart, closing a card that focus opened rather than stepping into it.
  */
 export function getMarkProps(
   popover: ClaimPopover,
   claim: Claim,
   highlight: (claimant: string | undefined) => void,
+  roving: RovingMarks,
 ) {
   const enter = (event: MouseEvent | FocusEvent) => {
     highlight(claim.source.id);
@@ -22,7 +26,7 @@ export function getMarkProps(
   return {
     className: 'mark-hit-area',
     fill: 'transparent',
-    tabIndex: 0,
+    tabIndex: roving.stop === claim.id ? 0 : -1,
     role: 'button',
     'aria-label': stripIsolates(describeClaimForScreenReader(claim)),
     onMouseEnter: enter,
@@ -30,7 +34,10 @@ export function getMarkProps(
       highlight(undefined);
       popover.hideSoon();
     },
-    onFocus: enter,
+    onFocus: (event: FocusEvent) => {
+      roving.setActive(claim.id);
+      enter(event);
+    },
     onBlur: (event: FocusEvent) => {
       highlight(undefined);
       const next = event.relatedTarget;
@@ -38,6 +45,11 @@ export function getMarkProps(
     },
     onClick: (event: MouseEvent) => popover.show(claim, event.currentTarget, 'click'),
     onKeyDown: (event: KeyboardEvent) => {
+      if (moveAmongMarks(event)) return;
+      if (event.key === 'Tab') {
+        popover.hide();
+        return;
+      }
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       popover.show(claim, event.currentTarget, 'keyboard');
