@@ -1,6 +1,5 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TimePoint, TimeSeries } from '../../domain/charts/chartModel';
-import { formatValueShort } from '../../domain/format/formatValue';
 import { getDoubt } from '../../domain/claims/getDoubt';
 import { getDirection } from '../../domain/claims/valueMath';
 import { getSeriesColor, useChartStyle, type ChartStyle } from '../chartStyle';
@@ -11,7 +10,7 @@ import { SvgText } from '../frame/SvgText';
 import { getMarkProps } from '../tooltip/getMarkProps';
 import { marksGroupProps, useRovingMarks } from '../tooltip/useRovingMarks';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
-import { placeLabels } from './placeLabels';
+import { labelTimeMarks } from './labelTimeMarks';
 
 interface TimeMarksProps {
   readonly series: readonly TimeSeries[];
@@ -39,13 +38,16 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
   const marks = series.flatMap((s) =>
     s.points.map((point) => ({
       point,
+      series: s.key,
       color: getSeriesColor(style, s.slot),
       cx: toX(point.x),
       cy: toY(point.y),
+      startX: toX(point.start),
+      endX: toX(point.end),
     })),
   );
-  const labels = placeLabels(
-    marks.map((m) => ({ x: m.cx, y: m.cy, text: formatValueShort(m.point.claim.value) })),
+  const labels = labelTimeMarks(
+    marks,
     (text) => measureText(text, style.value),
     {
       left: plot.x,
@@ -98,6 +100,23 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
           ) : null}
         </g>
       ))}
+      <UnlabelledNote
+        count={labels.filter((label) => label === undefined).length}
+        interactive={popover !== undefined}
+        x={plot.x}
+        y={plot.y + plot.height + 34 * k}
+      />
+      {labels.map((label, i) =>
+        label?.leader ? (
+          <line
+            key={i}
+            className="label-leader"
+            {...label.leader}
+            stroke={marks[i]?.color ?? style.muted}
+            strokeWidth={k}
+          />
+        ) : null,
+      )}
       {labels.map((label, i) =>
         label ? (
           <SvgText
@@ -134,4 +153,20 @@ function Marker({ point, cx, cy, color, style }: MarkerProps) {
   if (direction === 'floor') return <path d={trianglePath(cx, cy, 'up', k)} {...paint} />;
   if (direction === 'ceiling') return <path d={trianglePath(cx, cy, 'down', k)} {...paint} />;
   return <circle cx={cx} cy={cy} r={4.5 * k} {...paint} />;
+}
+
+/**
+ * The rule for values left unlabelled, said under the plot: a label goes only where it cannot be
+ * read as a neighbour's value, and the chart says how many points it left without one.
+ */
+function UnlabelledNote(props: { count: number; interactive: boolean; x: number; y: number }) {
+  const style = useChartStyle();
+  if (props.count === 0) return null;
+  const values = props.count === 1 ? '1 value is' : `${props.count} values are`;
+  const where = props.interactive ? ': point at them, or see the table' : '';
+  return (
+    <SvgText textStyle={style.axisLabel} x={props.x} y={props.y}>
+      {`${values} not labelled where points crowd${where}.`}
+    </SvgText>
+  );
 }

@@ -1,55 +1,174 @@
 export interface LabelRequest {
+  /** The point's centre, in pixels. */
   readonly x: number;
   readonly y: number;
   readonly text: string;
 }
 
+/** What a label must keep clear of: every point's marker and every drawn line or span. */
+export interface LabelObstacles {
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+  readonly segments: readonly Segment[];
+}
+
+interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
 export interface PlacedLabel {
+  /** The label's centre line (text-anchor middle). */
   readonly x: number;
   /** Baseline. */
   readonly y: number;
   readonly text: string;
+  /** From the point to the label, where the label stands off (drawn in the series' colour). */
+  readonly leader?: Segment;
+}
+
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
 }
 
 /**
- * Value labels above their points, or below where that collides with a label already placed;
- * a label that fits nowhere is left out (the value stays in the card and the table). Returns
- * one entry per request, undefined where left out.
+ * Value labels next to their points, none where it could be misread: tried above, below, right
+ * and left of the point, then further out on the diagonals with a leader line. A place is taken
+ * only if the label stays inside the plot, overlaps no other label, no point's marker and no
+ * line or span, and its own point is the nearest one to it (so it cannot read as the value of a
+ * neighbour, of its line or another's). A label that fits nowhere is left out: its value is in
+ * the card and the table, and the chart says how many (see TimeMarks). Requests are placed in
+ * the order given. Returns one entry per request, undefined where left out.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   measure: (text: string) => number,
-  bounds: { left: number; right: number; top: number; bottom: number; scale?: number },
+  bounds: Box & { readonly scale?: number },
   /** A label's box height: its text's ascent plus descent (about 1.25 em). */
   textHeight = 12 * (bounds.scale ?? 1),
+  obstacles: LabelObstacles = { points: requests, segments: [] },
 ): (PlacedLabel | undefined)[] {
-  // Label height and its gap from the point, in pixels at the chart's scale.
   const k = bounds.scale ?? 1;
-  const height = textHeight;
+  const placed: Box[] = [];
+  // A marker's radius with a margin, and the gap between a point and its label.
+  const markerRoom = 7 * k;
   const gap = 9 * k;
-  const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
-  const overlaps = (box: (typeof boxes)[number]) =>
-    box.left < bounds.left ||
-    box.right > bounds.right ||
-    box.top < bounds.top ||
-    box.bottom > bounds.bottom ||
-    boxes.some(
-      (b) => box.left < b.right && box.right > b.left && box.top < b.bottom && box.bottom > b.top,
-    );
   return requests.map((request) => {
     const half = measure(request.text) / 2 + 2 * k;
-    for (const baseline of [request.y - gap, request.y + gap + height - 2 * k]) {
+    for (const { dx, dy, leader } of getCandidates(half, textHeight, gap)) {
+      const centreX = request.x + dx;
+      const centreY = request.y + dy;
       const box = {
-        left: request.x - half,
-        right: request.x + half,
-        top: baseline - height + 2 * k,
-        bottom: baseline + 2 * k,
+        left: centreX - half,
+        right: centreX + half,
+        top: centreY - textHeight / 2,
+        bottom: centreY + textHeight / 2,
       };
-      if (!overlaps(box)) {
-        boxes.push(box);
-        return { x: request.x, y: baseline, text: request.text };
+      if (
+        !isInside(box, bounds) ||
+        placed.some((other) => overlaps(box, other)) ||
+        obstacles.points.some((p) => distanceToBox(p, box) < markerRoom) ||
+        obstacles.segments.some((s) => crosses(s, box)) ||
+        !isNearestTo(request, box, obstacles.points)
+      ) {
+        continue;
       }
+      placed.push(box);
+      return {
+        x: centreX,
+        y: box.bottom - 2 * k,
+        text: request.text,
+        ...(leader ? { leader: drawLeader(request, box, markerRoom) } : {}),
+      };
     }
     return undefined;
   });
+}
+
+/** Offsets of a label's centre from its point: next to it first, then standing off. */
+function getCandidates(half: number, height: number, gap: number) {
+  const above = -(gap + height / 2);
+  const below = gap + height / 2;
+  const side = gap + half;
+  const far = 2.2;
+  return [
+    { dx: 0, dy: above, leader: false },
+    { dx: 0, dy: below, leader: false },
+    { dx: side, dy: 0, leader: false },
+    { dx: -side, dy: 0, leader: false },
+    { dx: side, dy: above * far, leader: true },
+    { dx: -side, dy: above * far, leader: true },
+    { dx: side, dy: below * far, leader: true },
+    { dx: -side, dy: below * far, leader: true },
+    { dx: 0, dy: above * far * 1.3, leader: true },
+    { dx: 0, dy: below * far * 1.3, leader: true },
+  ];
+}
+
+function isInside(box: Box, bounds: Box): boolean {
+  return (
+    box.left >= bounds.left &&
+    box.right <= bounds.right &&
+    box.top >= bounds.top &&
+    box.bottom <= bounds.bottom
+  );
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+/** Pixels from a point to the nearest edge of a box (0 inside it). */
+function distanceToBox(point: { x: number; y: number }, box: Box): number {
+  const dx = Math.max(box.left - point.x, 0, point.x - box.right);
+  const dy = Math.max(box.top - point.y, 0, point.y - box.bottom);
+  return Math.hypot(dx, dy);
+}
+
+/** The label's own point is nearer its box than any other point (ties go to the label). */
+function isNearestTo(own: { x: number; y: number }, box: Box, points: LabelObstacles['points']) {
+  const mine = distanceToBox(own, box);
+  return points.every((p) => (p.x === own.x && p.y === own.y) || distanceToBox(p, box) > mine);
+}
+
+/** Whether a segment passes through a box (Liang-Barsky clipping). */
+function crosses({ x1, y1, x2, y2 }: Segment, box: Box): boolean {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let enter = 0;
+  let leave = 1;
+  for (const [p, q] of [
+    [-dx, x1 - box.left],
+    [dx, box.right - x1],
+    [-dy, y1 - box.top],
+    [dy, box.bottom - y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    if (enter > leave) return false;
+  }
+  return true;
+}
+
+/** A line from the edge of the point's marker to the nearest point of the label's box. */
+function drawLeader(point: { x: number; y: number }, box: Box, markerRoom: number): Segment {
+  const x2 = Math.min(Math.max(point.x, box.left), box.right);
+  const y2 = Math.min(Math.max(point.y, box.top), box.bottom);
+  const length = Math.hypot(x2 - point.x, y2 - point.y) || 1;
+  const start = (markerRoom - 1) / length;
+  return {
+    x1: point.x + (x2 - point.x) * start,
+    y1: point.y + (y2 - point.y) * start,
+    x2,
+    y2,
+  };
 }
