@@ -194,3 +194,19 @@ for (const view of ['compare', 'casualties', 'over-time', 'forces', 'equipment',
     await expect(page.getByRole('dialog')).toBeHidden();
   });
 }
+
+test('a comparison whose ends are months apart offers, on screen only, to compare as of one time', async ({
+  page,
+}) => {
+  await page.goto('/?view=compare');
+  const hint = page.getByRole('link', { name: 'Compare them as of the end of Jan 2025' });
+  await expect(hint).toBeVisible();
+  await expect(
+    page.getByText('They were given 5 months apart, and running totals grow.').first(),
+  ).toBeVisible();
+  await expect(page.getByText(/pick an earlier date/)).toHaveCount(0);
+  await hint.click();
+  await expect(page).toHaveURL(/\?view=compare&to=2025-01$/);
+  await expect(page.getByRole('combobox', { name: 'Figures as of' })).toHaveValue('2025-01');
+  await expect(hint).toHaveCount(0);
+});

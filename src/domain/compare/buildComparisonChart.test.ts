@@ -96,7 +96,7 @@ describe('buildComparisonChart for troops sent, each claimant latest figure', ()
 
   it('says the spread and what is left apart in its summary', () => {
     expect(chart?.summary).toMatch(
-      /^Estimates of troops sent to Russia range from about 10,000 \(US Pentagon, Oct 2024\) to about 13,000 \(South Korea NIS, 2 Sep 2025\), 1\.3 times apart; the median of 4 figures given as numbers \(1 bound left out\) is 11,000\. They were given 11 months apart, and running totals grow: pick an earlier date to compare figures of one time\. 9 figures are not comparable: South Korea NIS \(8\u201313 Oct 2024 only\); /,
+      /^Estimates of troops sent to Russia range from about 10,000 \(US Pentagon, Oct 2024\) to about 13,000 \(South Korea NIS, 2 Sep 2025\), 1\.3 times apart; the median of 4 figures given as numbers \(1 bound left out\) is 11,000\. They were given 11 months apart, and running totals grow\. 9 figures are not comparable: South Korea NIS \(8\u201313 Oct 2024 only\); /,
     );
     expect(chart?.frame.callout).toMatch(
       /^Comparable troops sent to Russia figures range from about 10,000 .* 1\.3x apart\. They were given 11 months apart/,

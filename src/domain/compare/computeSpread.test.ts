@@ -3,7 +3,7 @@ import type { Value } from '../../data/schema/datasetSchema';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeMetric, makeSource } from '../../testing/factories/makeDataset';
 import { computeMedian, computeSpread } from './computeSpread';
-import { describeMedian, describeSpread, describeSpreadGap } from './describeSpread';
+import { describeMedian, describeSpread, describeSpreadGap, suggestAsOf } from './describeSpread';
 
 const claim = (id: string, value: Value, asOf = '2025-01-10') =>
   makeClaim({ id, value, asOf, source: makeSource({ id, name: id }) });
@@ -173,10 +173,12 @@ describe('computeSpread on mixes of bounds: one rule for every statistic', () =>
       claim('late', { best: 4000 }, '2025-06-01'),
     ]);
     expect(spread && describeSpreadGap(spread)).toBe(
-      'They were given 6 months apart, and running totals grow: pick an earlier date to compare figures of one time.',
+      'They were given 6 months apart, and running totals grow.',
     );
+    expect(spread && suggestAsOf(spread)).toEqual({ value: '2024-12', label: 'end of Dec 2024' });
     const close = computeSpread([claim('a', { best: 1000 }), claim('b', { best: 4000 })]);
     expect(close && describeSpreadGap(close)).toBeUndefined();
+    expect(close && suggestAsOf(close)).toBeUndefined();
   });
 });
 

@@ -25,10 +25,10 @@ export function DateField(props: {
       <input
         id={id}
         value={draft}
-        placeholder="YYYY-MM-DD"
+        placeholder="YYYY-MM"
         inputMode="numeric"
         aria-invalid={problem !== undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-describedby={problem ? `${id}-problem` : `${id}-hint`}
         onChange={(e) => setDraft(e.target.value.trim())}
         onBlur={apply}
         onKeyDown={(e) => {
@@ -39,7 +39,11 @@ export function DateField(props: {
         <span id={`${id}-problem`} className="field-problem">
           {problem}
         </span>
-      ) : null}
+      ) : (
+        <span id={`${id}-hint`} className="date-field-hint">
+          A year, a month or a day: 2025, 2025-01 or 2025-01-24
+        </span>
+      )}
     </div>
   );
 }

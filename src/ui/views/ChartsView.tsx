@@ -26,7 +26,13 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
   const change = (changes: ViewChanges) => navigate(updateViewState(state, changes));
   const { metricChoice, asOfChoice } = content;
   const panel = (chart: ChartModel) => (
-    <ChartPanel chart={chart} missing={content.missing} dataset={model.dataset} view={state}>
+    <ChartPanel
+      chart={chart}
+      missing={content.missing}
+      dataset={model.dataset}
+      view={state}
+      navigate={navigate}
+    >
       <ClaimsTable claims={chart.claims} caption={`Figures in the chart: ${chart.frame.title}`} />
     </ChartPanel>
   );

@@ -38,7 +38,7 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
             >
               {index < shown ? (
                 <Suspense fallback={<DrawingChart title={view.title} />}>
-                  <PanelChart view={view} model={model} to={to} />
+                  <PanelChart view={view} model={model} to={to} navigate={navigate} />
                 </Suspense>
               ) : (
                 <DrawingChart title={view.title} />
@@ -61,13 +61,14 @@ interface PanelChartProps {
   readonly model: DatasetModel;
   /** The full view the panel opens, for the link printed on exports. */
   readonly to: ViewState;
+  readonly navigate: (state: ViewState) => void;
 }
 
 /**
  * A view's first chart as its builder draws it by default, once the builder's code is in (it
  * suspends until then), and a line on the charts the full view adds.
  */
-function PanelChart({ view, model, to }: PanelChartProps) {
+function PanelChart({ view, model, to, navigate }: PanelChartProps) {
   const build = use(loadViewBuilder(view));
   const content = useMemo(
     () => measureTime('derive:chart', () => build(model, defaultViewOptions(view))),
@@ -80,6 +81,7 @@ function PanelChart({ view, model, to }: PanelChartProps) {
         missing={content.missing}
         dataset={model.dataset}
         view={to}
+        navigate={navigate}
       />
       {content.moreNote ? (
         <p className="panel-more">
