@@ -8,6 +8,8 @@ const parts = {
   format: 'png',
   preset: 'screen',
   density: 1,
+  filtered: false,
+  theme: 'light',
 } as const;
 
 describe('buildExportFileName', () => {
@@ -26,10 +28,23 @@ describe('buildExportFileName', () => {
     );
   });
 
-  it('names a CSV by its data alone: no size, no density', () => {
-    expect(buildExportFileName({ ...parts, format: 'csv', preset: 'square', density: 2 })).toBe(
-      'crosscheck-casualties-by-claimant-2025-01-24-3f9a2c.csv',
+  it('says when the view is filtered and when the picture is dark', () => {
+    expect(buildExportFileName({ ...parts, filtered: true, preset: 'slide', theme: 'dark' })).toBe(
+      'crosscheck-casualties-by-claimant-2025-01-24-3f9a2c-filtered-slide-dark.png',
     );
+  });
+
+  it('names a CSV by its data alone: filtered or not, but no size, theme or density', () => {
+    expect(
+      buildExportFileName({
+        ...parts,
+        format: 'csv',
+        preset: 'square',
+        density: 2,
+        theme: 'dark',
+        filtered: true,
+      }),
+    ).toBe('crosscheck-casualties-by-claimant-2025-01-24-3f9a2c-filtered.csv');
   });
 
   it('keeps the as-of date at its precision', () => {

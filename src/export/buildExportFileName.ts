@@ -5,6 +5,7 @@ import {
   type ExportFormat,
   type ExportPresetId,
 } from './exportFormats';
+import type { ThemeName } from '../charts/chartStyle';
 
 export interface ExportFileNameParts {
   /** What: the chart, e.g. "casualties-by-claimant". */
@@ -13,23 +14,29 @@ export interface ExportFileNameParts {
   readonly asOf: string;
   /** Which version of the data: the dataset's short fingerprint. */
   readonly fingerprint: string;
+  /** Whether the view leaves figures out (claimants, metrics or a start date): "-filtered". */
+  readonly filtered: boolean;
   readonly format: ExportFormat;
   readonly preset: ExportPresetId;
   readonly density: ExportDensity;
+  readonly theme: ThemeName;
 }
 
 /**
  * A file name that says what and when: `crosscheck-casualties-by-claimant-2025-01-24-3f9a2c.png`,
- * with the size and density added where they are not the defaults (`-slide@2x`), so that a
- * briefing pack of several sizes has no clashes. Safe on every file system.
+ * with what sets it apart from the default export added: `-filtered` where the view leaves
+ * figures out, the size, `-dark`, and the density (`-filtered-slide-dark@2x`), so that a
+ * briefing pack of several versions has no clashes. Safe on every file system.
  */
 export function buildExportFileName(parts: ExportFileNameParts): string {
   const chart = toSlug(parts.chart) || 'chart';
   const { format, preset, density } = parts;
+  const filtered = parts.filtered ? '-filtered' : '';
   const size = appliesTo(format, 'preset') && preset !== 'screen' ? `-${preset}` : '';
+  const dark = appliesTo(format, 'theme') && parts.theme === 'dark' ? '-dark' : '';
   const dense = appliesTo(format, 'density') && density !== 1 ? `@${density}x` : '';
   const base = `crosscheck-${chart}-${toSlug(parts.asOf)}-${toSlug(parts.fingerprint)}`;
-  return `${base}${size}${dense}.${exportFormats[format].extension}`;
+  return `${base}${filtered}${size}${dark}${dense}.${exportFormats[format].extension}`;
 }
 
 /** Lowercase ASCII letters, digits and single hyphens: "Équipement 2/3" -> "equipement-2-3". */

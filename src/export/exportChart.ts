@@ -22,6 +22,7 @@ export async function exportChart(request: ExportRequest): Promise<ExportResult>
     chart: chart.id,
     asOf: request.view.to ?? dataset.updated,
     fingerprint,
+    filtered: Boolean(request.view.claimants ?? request.view.metrics ?? request.view.from),
     ...options,
   });
   const { data, pixels } = await chartWriters[options.format](request, fingerprint);

@@ -34,9 +34,23 @@ export function buildRowLegend(
       symbol: 'bar',
       color: colors.get(s.key) ?? style.total,
     }));
-  const any = (test: (r: (typeof figures)[number]) => boolean) => figures.some(test);
+  type Figure = (typeof figures)[number];
+  const any = (test: (r: Figure) => boolean) => figures.some(test);
   const ink = style.text;
   const neutral = style.total;
+  /** The colour most of the rows that pass `test` are drawn in: each key shows what it keys. */
+  const colorOfRows = (test: (r: Figure) => boolean) => {
+    const counts = new Map<string, number>();
+    for (const row of figures.filter(test)) {
+      for (const segment of row.segments) {
+        const color = colors.get(segment.series) ?? neutral;
+        counts.set(color, (counts.get(color) ?? 0) + 1);
+      }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? neutral;
+  };
+  const isFloor = (r: Figure) => getDirection(r.figure.value) === 'floor';
+  const isCeiling = (r: Figure) => getDirection(r.figure.value) === 'ceiling';
   if (any((r) => r.figure.derivedFrom !== undefined)) {
     entries.push({
       key: 'derived',
@@ -48,15 +62,21 @@ export function buildRowLegend(
   if (any((r) => hasRange(r.figure.value))) {
     entries.push({ key: 'range', label: 'Range (low\u2013high)', symbol: 'whisker', color: ink });
   }
-  if (any((r) => getDirection(r.figure.value) === 'floor')) {
-    entries.push({ key: 'floor', label: 'At least / more than', symbol: 'floor', color: neutral });
+  if (any(isFloor)) {
+    entries.push({
+      key: 'floor',
+      label: 'At least / more than',
+      symbol: 'floor',
+      color: colorOfRows((r) => isFloor(r) && !r.muted),
+    });
   }
-  if (any((r) => getDirection(r.figure.value) === 'ceiling')) {
+  if (any(isCeiling)) {
     entries.push({
       key: 'ceiling',
       label: 'Up to / fewer than',
       symbol: 'ceiling',
-      color: neutral,
+      // The symbol draws its bar lighter, as the chart does.
+      color: colorOfRows((r) => isCeiling(r) && !r.muted),
     });
   }
   const doubt = describeDoubtMark(
@@ -65,8 +85,8 @@ export function buildRowLegend(
   );
   if (doubt) entries.push({ key: 'doubt', label: doubt, symbol: 'hatched', color: neutral });
   if (any((r) => r.muted)) {
-    // Pale rows keep their series' colour, so the sample is the first series, paled.
-    const sample = entries[0]?.color ?? neutral;
+    // Pale rows keep their series' colour: the sample is the one most of them are drawn in.
+    const sample = colorOfRows((r) => r.muted);
     entries.push({
       key: 'muted',
       label: 'Pale: not comparable',

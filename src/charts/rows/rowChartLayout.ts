@@ -57,6 +57,9 @@ export function getAxisMax(rows: readonly ChartRow[]): number {
   return getNiceCeiling(highest);
 }
 
+/** How much lighter a ceiling's bar is drawn than a figure's, and its key in the legend. */
+export const ceilingOpacity = 0.4;
+
 /** An invisible first segment that lifts a range given without a best off the axis. */
 export const rangeOffsetKey = '__range-offset';
 
@@ -81,7 +84,7 @@ export function toRowDatum(
   // A ceiling is drawn lighter (the truth lies somewhere below its end), as is a row that
   // cannot be compared with the others.
   const ceiling = getDirection(row.figure.value) === 'ceiling';
-  const opacity = (row.muted ? style.mutedOpacity : 1) * (ceiling ? 0.4 : 1);
+  const opacity = (row.muted ? style.mutedOpacity : 1) * (ceiling ? ceilingOpacity : 1);
   const [only] = row.segments;
   const extent = getBarExtent(row.figure.value);
   if (row.segments.length === 1 && only && extent.start > 0) {
