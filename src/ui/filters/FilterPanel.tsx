@@ -36,6 +36,12 @@ export function FilterPanel({
   const [open, setOpen] = useState(false);
   const change = (changes: ViewChanges) => navigate(updateViewState(state, changes));
   const hidden = describeHidden(model, filters);
+  // The figures are the estimates and the totals derived from their parts: said, so that the
+  // count squares with the estimates the dataset's heading names.
+  const derived = model.claims.length - model.dataset.estimates.length;
+  const made = derived
+    ? ` (${formatCount(model.dataset.estimates.length)} estimates and ${formatCount(derived)} derived ${derived === 1 ? 'total' : 'totals'})`
+    : '';
   const cleared = () =>
     change({
       claimants: undefined,
@@ -47,7 +53,7 @@ export function FilterPanel({
   return (
     <section className="filters" aria-label="Filters">
       <p className="filter-summary" role="status">
-        Showing {formatCount(shown)} of {formatCount(model.claims.length)} figures
+        Showing {formatCount(shown)} of {formatCount(model.claims.length)} figures{made}
         {hidden.length ? `; hidden: ${hidden.join(', ')}.` : ', nothing filtered out.'}{' '}
         {hidden.length || state.mode ? (
           <button type="button" className="link-button" onClick={cleared}>
