@@ -68,6 +68,26 @@ describe('buildEquipmentCharts', () => {
     ]);
   });
 
+  it('gives counts under a tenth of the largest a chart of their own, not slivers', () => {
+    const metrics = [
+      makeMetric({ id: 'tanks-lost', label: 'Tanks lost', unit: 'tanks', kind: 'equipment' }),
+      makeMetric({ id: 'destroyed', label: 'Destroyed', unit: 'tanks', kind: 'equipment' }),
+      makeMetric({ id: 'captured', label: 'Captured', unit: 'tanks', kind: 'equipment' }),
+    ];
+    const estimates = [
+      makeEstimate({ id: 'a', metric: 'tanks-lost', value: { best: 3000 } }),
+      makeEstimate({ id: 'b', metric: 'destroyed', value: { best: 65 } }),
+      makeEstimate({ id: 'c', metric: 'captured', value: { best: 79 } }),
+    ];
+    const built = plain(buildEquipmentCharts(makeModel({ metrics, estimates })));
+    expect(built.map((c) => [c.id, c.frame.title])).toEqual([
+      ['equipment-tanks', 'Equipment, counted in tanks'],
+      ['equipment-tanks-2', 'Equipment, counted in tanks: smaller counts'],
+    ]);
+    expect(figureRows(built[1]).map((r) => r.figure.value.best)).toEqual([65, 79]);
+    expect(built[1]?.frame.subtitle).toContain('On a scale of their own');
+  });
+
   it('makes no chart for a unit without figures, nor for a dataset without equipment', () => {
     expect(plain(buildEquipmentCharts(makeModel()))).toEqual([]);
   });
