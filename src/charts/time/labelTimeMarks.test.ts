@@ -52,7 +52,7 @@ describe('labelTimeMarks on every over-time chart of the default dataset', () =>
           for (const other of marks) {
             if (other.cx === own.cx && other.cy === own.cy) continue;
             expect(distance(other), `${label.text} of ${own.series}`).toBeGreaterThan(
-              distance(own),
+              distance(own) * 1.5,
             );
           }
         });

@@ -39,8 +39,8 @@ interface Box {
  * Value labels next to their points, none where it could be misread: tried above, below, right
  * and left of the point, then further out on the diagonals with a leader line. A place is taken
  * only if the label stays inside the plot, overlaps no other label, no point's marker and no
- * line or span, and its own point is the nearest one to it (so it cannot read as the value of a
- * neighbour, of its line or another's). A label that fits nowhere is left out: its value is in
+ * line or span, and its own point is clearly the nearest one to it (so it cannot read as the
+ * value of a neighbour, of its line or another's). A label that fits nowhere is left out: its value is in
  * the card and the table, and the chart says how many (see TimeMarks). Requests are placed in
  * the order given. Returns one entry per request, undefined where left out.
  */
@@ -73,7 +73,7 @@ export function placeLabels(
         placed.some((other) => overlaps(box, other)) ||
         obstacles.points.some((p) => distanceToBox(p, box) < markerRoom) ||
         obstacles.segments.some((s) => crosses(s, box)) ||
-        !isNearestTo(request, box, obstacles.points)
+        !isNearestTo(request, box, obstacles.points, k)
       ) {
         continue;
       }
@@ -129,10 +129,20 @@ function distanceToBox(point: { x: number; y: number }, box: Box): number {
   return Math.hypot(dx, dy);
 }
 
-/** The label's own point is nearer its box than any other point (ties go to the label). */
-function isNearestTo(own: { x: number; y: number }, box: Box, points: LabelObstacles['points']) {
+/**
+ * The label's own point is clearly the nearest to its box: every other point is half as far
+ * again, and 2 px more (a label halfway between two points reads as either's).
+ */
+function isNearestTo(
+  own: { x: number; y: number },
+  box: Box,
+  points: LabelObstacles['points'],
+  scale: number,
+) {
   const mine = distanceToBox(own, box);
-  return points.every((p) => (p.x === own.x && p.y === own.y) || distanceToBox(p, box) > mine);
+  return points.every(
+    (p) => (p.x === own.x && p.y === own.y) || distanceToBox(p, box) > mine * 1.5 + 2 * scale,
+  );
 }
 
 /** Whether a segment passes through a box (Liang-Barsky clipping). */
