@@ -271,17 +271,10 @@ describe('"latest" and "all" figures', () => {
 describe('the compare view', () => {
   it('offers the end of every month with a figure of the chosen total or its parts', async () => {
     const { buildCompareView } = await import('./buildCompareView');
+    // On this dataset the casualty total and its parts have figures in the months every casualty
+    // metric has: the same menu as the Casualties view.
     const casualties = plain(buildCompareView(model, { ...latest, metric: 'casualties' }));
-    expect(casualties.asOfChoice?.chosen).toBeUndefined();
-    expect(casualties.asOfChoice?.options.map((o) => o.value)).toEqual([
-      '2025-09',
-      '2025-06',
-      '2025-04',
-      '2025-03',
-      '2025-02',
-      '2025-01',
-      '2024-12',
-    ]);
+    expect(casualties.asOfChoice).toEqual(plain(buildCasualtiesView(model, latest)).asOfChoice);
     const troops = plain(buildCompareView(model, { ...latest, metric: 'troops-sent' }));
     expect(troops.asOfChoice?.options.at(-1)?.label).toBe('end of Oct 2024');
   });
