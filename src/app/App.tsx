@@ -7,7 +7,6 @@ import { useTheme } from '../lib/useTheme';
 import { BasicDatasetError } from '../ui/loading/BasicDatasetError';
 import { DatasetScreen } from '../ui/screen/DatasetScreen';
 import { LoadingState } from '../ui/loading/LoadingState';
-import { FileDropTarget } from '../ui/datasets/FileDropTarget';
 import { getViewHref, useViewState } from '../state/useViewState';
 import { defaultViewState } from '../state/viewState';
 
@@ -25,6 +24,11 @@ const DatasetErrorView = lazy(() =>
 // load once it is painted, with a button that waits for them meanwhile.
 const DatasetsControl = lazy(() =>
   import('../ui/datasets/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
+);
+
+// Dropping a file on the page imports it: listened for once the first chart is painted.
+const FileDropTarget = lazy(() =>
+  import('../ui/datasets/FileDropTarget').then((m) => ({ default: m.FileDropTarget })),
 );
 
 const waitingDatasetsButton = (
@@ -95,7 +99,11 @@ export function App() {
         ) : (
           waitingDatasetsButton
         )}
-        <FileDropTarget onDrop={setDropped} />
+        {painted ? (
+          <Suspense fallback={null}>
+            <FileDropTarget onDrop={setDropped} />
+          </Suspense>
+        ) : null}
       </div>
       {content}
     </div>

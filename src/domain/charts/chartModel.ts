@@ -94,7 +94,7 @@ export interface TimePoint {
 export interface TimeSeries {
   /** The claimant's id. */
   readonly key: string;
-  /** The claimant's colour slot in this dataset (DatasetModel.colorSlots), whatever is shown. */
+  /** The claimant's colour slot in this dataset (getColorSlots), whatever is shown. */
   readonly slot: number;
   readonly label: string;
   readonly points: readonly TimePoint[];

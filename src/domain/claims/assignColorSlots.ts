@@ -1,5 +1,21 @@
 import type { Source } from '../../data/schema/datasetSchema';
 import type { Claim } from './claim';
+import type { DatasetModel } from './prepareDataset';
+
+const slotsOf = new WeakMap<readonly Claim[], ReadonlyMap<string, number>>();
+
+/**
+ * Each claimant's colour slot, by claimant id, for the whole dataset (filters never change it),
+ * worked out once per dataset when a chart first draws claimants as lines.
+ */
+export function getColorSlots(model: DatasetModel): ReadonlyMap<string, number> {
+  let slots = slotsOf.get(model.allClaims);
+  if (!slots) {
+    slots = assignColorSlots(model.sources, model.allClaims);
+    slotsOf.set(model.allClaims, slots);
+  }
+  return slots;
+}
 
 /**
  * How many colours the series palettes hold, in either theme (charts/chartStyle.ts; a test

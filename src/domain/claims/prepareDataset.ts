@@ -2,7 +2,6 @@ import { parseCalendarDate, type CalendarDate } from '../../data/schema/calendar
 import type { Dataset, Metric, Source } from '../../data/schema/datasetSchema';
 import { isolate } from '../format/isolate';
 import { buildStatedClaims, type Claim } from './claim';
-import { assignColorSlots } from './assignColorSlots';
 import { deriveTotals } from './deriveTotals';
 import { prepareParts } from './prepareParts';
 
@@ -22,10 +21,10 @@ export interface DatasetModel {
   /** The dataset's `updated` date, parsed with the claims' dates. */
   readonly updated: CalendarDate;
   /**
-   * Each claimant's colour slot, by claimant id, fixed for the whole dataset so that a claimant
-   * keeps its colour in every chart, filter, size and theme (see assignColorSlots).
+   * Every claim of the dataset, whatever the filters leave in `claims`: what is fixed for the
+   * whole dataset is worked out from it (each claimant's colour, see getColorSlots).
    */
-  readonly colorSlots: ReadonlyMap<string, number>;
+  readonly allClaims: readonly Claim[];
 }
 
 export function prepareDataset(dataset: Dataset): DatasetModel {
@@ -39,6 +38,6 @@ export function prepareDataset(dataset: Dataset): DatasetModel {
     sources: parts.sources,
     claims,
     updated: parseCalendarDate(dataset.updated),
-    colorSlots: assignColorSlots(parts.sources, claims),
+    allClaims: claims,
   };
 }

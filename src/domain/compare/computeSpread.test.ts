@@ -3,7 +3,8 @@ import type { Value } from '../../data/schema/datasetSchema';
 import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeMetric, makeSource } from '../../testing/factories/makeDataset';
 import { computeMedian, computeSpread } from './computeSpread';
-import { describeMedian, describeSpread, describeSpreadGap, suggestAsOf } from './describeSpread';
+import { describeMedian, describeSpread, describeSpreadGap } from './describeSpread';
+import { suggestAsOf } from './suggestAsOf';
 
 const claim = (id: string, value: Value, asOf = '2025-01-10') =>
   makeClaim({ id, value, asOf, source: makeSource({ id, name: id }) });

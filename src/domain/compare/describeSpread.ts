@@ -1,6 +1,4 @@
-import { getDateSpan, type CalendarDate } from '../../data/schema/calendarDate';
 import type { Metric } from '../../data/schema/datasetSchema';
-import { formatCalendarDate } from '../format/formatDate';
 import { describeFigure } from '../format/describeClaim';
 import { formatRatio } from '../format/formatValue';
 import type { Spread } from './computeSpread';
@@ -41,26 +39,6 @@ export function describeSpreadGap(spread: Spread): string | undefined {
   const months = Math.round(spread.daysApart / 30.44);
   const gap = months >= 2 ? `${months} months` : `${spread.daysApart} days`;
   return `They were given ${gap} apart, and running totals grow.`;
-}
-
-/**
- * Where a spread's ends are far apart in time, the date to compare as of instead: the end of
- * the month (or year) of the earlier end, so that the later figures drop out. `value` is the
- * link's `to`; `label` reads "end of Jan 2025".
- */
-export function suggestAsOf(spread: Spread): { value: string; label: string } | undefined {
-  if (spread.daysApart <= 31) return undefined;
-  const [earlier] = [spread.lowest.asOf, spread.highest.asOf].sort(
-    (a, b) => getDateSpan(a).end - getDateSpan(b).end,
-  );
-  if (!earlier) return undefined;
-  const { year, month } = earlier;
-  const text = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
-  const date: CalendarDate =
-    month === undefined
-      ? { text, precision: 'year', year }
-      : { text, precision: 'month', year, month };
-  return { value: text, label: `end of ${formatCalendarDate(date)}` };
 }
 
 /** The median and what it counts: "the median of 3 figures given as numbers is 3,000". */

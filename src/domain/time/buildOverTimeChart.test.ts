@@ -9,7 +9,7 @@ import {
 } from './buildOverTimeChart';
 import { plain } from '../../testing/plain';
 import { applyFilters } from '../claims/applyFilters';
-import { claimantColorCount } from '../claims/assignColorSlots';
+import { claimantColorCount, getColorSlots } from '../claims/assignColorSlots';
 
 const model = loadDefaultModel();
 const metric = (id: string) => {
@@ -144,16 +144,16 @@ describe('one colour slot per claimant', () => {
   });
 
   it('gives the first ten claimants drawn as lines the ten colours, in dataset order', () => {
-    const order = model.sources.map((s) => s.id).filter((id) => model.colorSlots.has(id));
-    expect(order.slice(0, 10).map((id) => model.colorSlots.get(id))).toEqual([
+    const order = model.sources.map((s) => s.id).filter((id) => getColorSlots(model).has(id));
+    expect(order.slice(0, 10).map((id) => getColorSlots(model).get(id))).toEqual([
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     ]);
-    const slots = [...model.colorSlots.values()];
+    const slots = [...getColorSlots(model).values()];
     expect(new Set(slots).size).toBe(slots.length);
   });
 
   it('past ten, reuses (dashed) a colour of no claimant on the same chart', () => {
-    expect(model.colorSlots.size).toBeGreaterThan(claimantColorCount);
+    expect(getColorSlots(model).size).toBeGreaterThan(claimantColorCount);
     for (const each of listOverTimeMetrics(model)) {
       const colors = buildOverTimeChart(model, each).series.map((s) => s.slot % claimantColorCount);
       expect(new Set(colors).size, each.id).toBe(colors.length);
@@ -167,6 +167,6 @@ describe('one colour slot per claimant', () => {
         makeEstimate({ id: 'alpha-killed-2025-03', asOf: '2025-03' }),
       ],
     });
-    expect([...small.colorSlots]).toEqual([['alpha', 0]]);
+    expect([...getColorSlots(small)]).toEqual([['alpha', 0]]);
   });
 });

@@ -11,6 +11,7 @@ import { describeDerivations } from '../format/describeDerivation';
 import { formatCount } from '../format/formatValue';
 import { groupBy } from '../claims/groupBy';
 import type { DatasetModel } from '../claims/prepareDataset';
+import { getColorSlots } from '../claims/assignColorSlots';
 import { getBounds, getCentral } from '../claims/valueMath';
 
 /** Metrics with at least one running figure, in dataset order: what the chart can show. */
@@ -33,11 +34,12 @@ export function pickDefaultOverTimeMetric(model: DatasetModel): Metric | undefin
  */
 export function buildOverTimeChart(model: DatasetModel, metric: Metric): OverTimeModel {
   const own = model.claims.filter((c) => c.metric.id === metric.id);
+  const slots = getColorSlots(model);
   const running = own.filter((c) => !c.period).sort(compareClaimsByDate);
   const flows = own.filter((c) => c.period);
   const every = [...groupBy(running, (c) => c.source.id)].map(([key, claims]) => ({
     key,
-    slot: model.colorSlots.get(key) ?? 0,
+    slot: slots.get(key) ?? 0,
     label: getSourceLabel((claims[0] as Claim).source),
     // By where they are drawn: a month's middle comes after its first days.
     points: claims.map(toPoint).sort((a, b) => a.x - b.x),

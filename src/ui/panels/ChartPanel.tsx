@@ -3,7 +3,7 @@ import { ChartView } from '../../charts/ChartView';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import type { ChartModel } from '../../domain/charts/chartModel';
 import { updateViewState, type ViewState } from '../../state/viewState';
-import { suggestAsOf } from '../../domain/compare/describeSpread';
+import { suggestAsOf } from '../../domain/compare/suggestAsOf';
 import { ViewLink } from '../screen/ViewLink';
 import { ExportMenu } from '../exporting/ExportMenu';
 import { FailureBoundary } from '../screen/FailureBoundary';

@@ -1,0 +1,25 @@
+import { getDateSpan, type CalendarDate } from '../../data/schema/calendarDate';
+import { formatCalendarDate } from '../format/formatDate';
+import type { Spread } from './computeSpread';
+
+// Its own module: the screen's chart panel uses it from the start, without the rest of the
+// spread's wording (describeSpread.ts), which the view builders load.
+/**
+ * Where a spread's ends are far apart in time, the date to compare as of instead: the end of
+ * the month (or year) of the earlier end, so that the later figures drop out. `value` is the
+ * link's `to`; `label` reads "end of Jan 2025".
+ */
+export function suggestAsOf(spread: Spread): { value: string; label: string } | undefined {
+  if (spread.daysApart <= 31) return undefined;
+  const [earlier] = [spread.lowest.asOf, spread.highest.asOf].sort(
+    (a, b) => getDateSpan(a).end - getDateSpan(b).end,
+  );
+  if (!earlier) return undefined;
+  const { year, month } = earlier;
+  const text = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+  const date: CalendarDate =
+    month === undefined
+      ? { text, precision: 'year', year }
+      : { text, precision: 'month', year, month };
+  return { value: text, label: `end of ${formatCalendarDate(date)}` };
+}
