@@ -1,9 +1,10 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useLayoutEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/load/datasetQueryOptions';
 import { pickDatasetPath } from '../data/load/shippedDataset';
 import { useAfterFirstPaint, usePrefetchAfterPaint } from '../lib/runAfterNextPaint';
 import { useTheme } from '../lib/useTheme';
+import { FileDropTarget } from '../ui/datasets/FileDropTarget';
 import { BasicDatasetError } from '../ui/loading/BasicDatasetError';
 import { DatasetScreen } from '../ui/screen/DatasetScreen';
 import { LoadingState } from '../ui/loading/LoadingState';
@@ -26,11 +27,6 @@ const DatasetsControl = lazy(() =>
   import('../ui/datasets/DatasetsControl').then((m) => ({ default: m.DatasetsControl })),
 );
 
-// Dropping a file on the page imports it: listened for once the first chart is painted.
-const FileDropTarget = lazy(() =>
-  import('../ui/datasets/FileDropTarget').then((m) => ({ default: m.FileDropTarget })),
-);
-
 const waitingDatasetsButton = (
   <button type="button" className="secondary datasets-button" disabled>
     Datasets
@@ -41,8 +37,9 @@ const waitingDatasetsButton = (
 export function App() {
   const { state, notices, navigate } = useViewState();
   const theme = useTheme(state.theme);
-  useEffect(() => {
-    // On the root, for the page's own colours, from the first card on (loading, errors).
+  useLayoutEffect(() => {
+    // On the root, for the page's own colours, from the first card on (loading, errors), before
+    // the browser paints it (main.tsx set it already, for the card shown before React).
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   const [dropped, setDropped] = useState<File>();
@@ -99,11 +96,7 @@ export function App() {
         ) : (
           waitingDatasetsButton
         )}
-        {painted ? (
-          <Suspense fallback={null}>
-            <FileDropTarget onDrop={setDropped} />
-          </Suspense>
-        ) : null}
+        <FileDropTarget onDrop={setDropped} />
       </div>
       {content}
     </div>

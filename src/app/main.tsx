@@ -13,11 +13,14 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { watchFonts } from '../lib/useFontsVersion';
+import { readSystemTheme } from '../lib/useTheme';
 import { App } from './App';
 import { markFirstChart } from './markFirstChart';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The device's or the link's theme on the loading card too, before React's first render.
+document.documentElement.dataset.theme = readStartTheme();
 markFirstChart(root);
 // Fonts are requested now, so that they are in before the first chart is laid out.
 watchFonts();
@@ -36,6 +39,11 @@ void Promise.race([firstScreenReady, delay(firstRenderWaitMs)]).then(() => {
     </StrictMode>,
   );
 });
+
+function readStartTheme(): 'light' | 'dark' {
+  const chosen = new URLSearchParams(window.location.search).get('theme');
+  return chosen === 'light' || chosen === 'dark' ? chosen : readSystemTheme();
+}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -5,7 +5,7 @@ export type Theme = 'light' | 'dark';
 const darkQuery = '(prefers-color-scheme: dark)';
 
 /** The device's colour scheme, light where the browser cannot say (or outside one). */
-function readSystemTheme(): Theme {
+export function readSystemTheme(): Theme {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'light';
   return window.matchMedia(darkQuery).matches ? 'dark' : 'light';
 }

@@ -96,7 +96,8 @@ function DrawSymbol({ symbol, color, width, ink, background, hatchId }: DrawSymb
     case 'ceiling':
       return (
         <g>
-          <rect x={0} y={-5} width={width - 3} height={10} fill={color} opacity={0.35} />
+          {/* As light as a ceiling's bar (rows/rowChartLayout.ts, ceilingOpacity). */}
+          <rect x={0} y={-5} width={width - 3} height={10} fill={color} opacity={0.4} />
           <line x1={width - 3} x2={width - 3} y1={-7} y2={7} stroke={ink} strokeWidth={2} />
         </g>
       );

@@ -9,6 +9,7 @@ import {
 } from 'recharts';
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { AxisTick } from '../AxisTick';
+import { measureText } from '../../lib/measureText';
 import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
 import type { ChartDrawing } from '../chartKind';
 import { getAxisTickProps, getSeriesColor, getSeriesDash, useChartStyle } from '../chartStyle';
@@ -57,6 +58,9 @@ export function OverTimeChart({
   const domain = [start - (end - start) * 0.03, end + (end - start) * 0.03];
   const ticks = getMonthTicks(start, end, Math.floor(width / (90 * k)));
   const axisTick = getAxisTickProps(style);
+  const formatTick = makeAxisTickFormatter(yMax);
+  // Wide enough for the widest tick ("150,000") beside the rotated unit.
+  const axisWidth = Math.max(52 * k, measureText(formatTick(yMax), style.axisLabel) + 26 * k);
   const drawTick = (tick: BaseTickContentProps) => <AxisTick tick={tick} text={style.axisLabel} />;
   return (
     <div
@@ -94,11 +98,11 @@ export function OverTimeChart({
         <YAxis
           type="number"
           domain={[0, yMax]}
-          tickFormatter={makeAxisTickFormatter(yMax)}
+          tickFormatter={formatTick}
           allowDecimals={false}
           tick={drawTick}
           stroke={style.axis}
-          width={52 * k}
+          width={axisWidth}
           interval={0}
           label={{
             value: model.metric.unit,

@@ -7,6 +7,7 @@ import { getHighlightOpacity, useHighlight } from '../highlight';
 import { doubtRing, trianglePath } from '../frame/LegendSymbolSvg';
 import { measureText } from '../../lib/measureText';
 import { SvgText } from '../frame/SvgText';
+import { ellipsize } from '../frame/wrapText';
 import { getMarkProps } from '../tooltip/getMarkProps';
 import { marksGroupProps, useRovingMarks } from '../tooltip/useRovingMarks';
 import type { ClaimPopover } from '../tooltip/useClaimPopover';
@@ -105,6 +106,7 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
         interactive={popover !== undefined}
         x={plot.x}
         y={plot.y + plot.height + 34 * k}
+        width={plot.width + 24 * k}
       />
       {labels.map((label, i) =>
         label?.leader ? (
@@ -159,14 +161,27 @@ function Marker({ point, cx, cy, color, style }: MarkerProps) {
  * The rule for values left unlabelled, said under the plot: a label goes only where it cannot be
  * read as a neighbour's value, and the chart says how many points it left without one.
  */
-function UnlabelledNote(props: { count: number; interactive: boolean; x: number; y: number }) {
+function UnlabelledNote(props: {
+  count: number;
+  interactive: boolean;
+  x: number;
+  y: number;
+  /** Room to the plot's right edge: a phone gets the short form. */
+  width: number;
+}) {
   const style = useChartStyle();
   if (props.count === 0) return null;
   const values = props.count === 1 ? '1 value is' : `${props.count} values are`;
   const where = props.interactive ? ': point at them, or see the table' : '';
+  const forms = [
+    `${values} not labelled where points crowd${where}.`,
+    `${values} not labelled where points crowd.`,
+    `${values} not labelled.`,
+  ];
+  const text = forms.find((form) => measureText(form, style.axisLabel) <= props.width);
   return (
     <SvgText textStyle={style.axisLabel} x={props.x} y={props.y}>
-      {`${values} not labelled where points crowd${where}.`}
+      {text ?? ellipsize(forms.at(-1) ?? '', props.width, style.axisLabel, measureText)}
     </SvgText>
   );
 }

@@ -79,7 +79,61 @@ describe('placeLabels', () => {
   });
 
   it('never places a label outside the plot', () => {
-    expect(placeLabels([{ x: 4, y: 5, text: '1,200' }], measure, bounds)[0]?.x).toBeGreaterThan(4);
-    expect(placeLabels([{ x: 100, y: 299, text: '36' }], measure, bounds)[0]?.y).toBe(288);
+    for (const request of [
+      { x: 4, y: 5, text: '1,200' },
+      { x: 100, y: 299, text: '36' },
+      { x: 497, y: 150, text: '12,000' },
+    ]) {
+      const [label] = placeLabels([request], measure, bounds);
+      if (!label) throw new Error(`${request.text}: no label`);
+      const half = measure(label.text) / 2 + 2;
+      expect(label.x - half).toBeGreaterThanOrEqual(bounds.left);
+      expect(label.x + half).toBeLessThanOrEqual(bounds.right);
+      expect(label.y + 2 - 12).toBeGreaterThanOrEqual(bounds.top);
+      expect(label.y + 2).toBeLessThanOrEqual(bounds.bottom);
+    }
+  });
+
+  it('ignores points and lines off the scale (NaN), rather than dropping every label', () => {
+    const [label] = placeLabels([{ x: 100, y: 100, text: '4,000' }], measure, bounds, 12, {
+      points: [
+        { x: 100, y: 100 },
+        { x: Number.NaN, y: 40 },
+      ],
+      segments: [{ x1: Number.NaN, y1: 0, x2: 500, y2: 300 }],
+    });
+    expect(label).toBeDefined();
+  });
+
+  it('draws no leader through another point', () => {
+    const crowd: LabelObstacles = {
+      points: [
+        { x: 250, y: 150 },
+        { x: 262, y: 125 },
+      ],
+      segments: [
+        { x1: 0, y1: 150, x2: 500, y2: 150 },
+        { x1: 250, y1: 0, x2: 250, y2: 300 },
+      ],
+    };
+    const [label] = placeLabels([{ x: 250, y: 150, text: '6,000' }], measure, bounds, 12, crowd);
+    expect(label?.leader).toBeDefined();
+    const leader = label?.leader;
+    if (!leader) return;
+    // The leader keeps a marker's room (7 px) from the other point.
+    const t = Math.max(
+      0,
+      Math.min(
+        1,
+        ((262 - leader.x1) * (leader.x2 - leader.x1) +
+          (125 - leader.y1) * (leader.y2 - leader.y1)) /
+          ((leader.x2 - leader.x1) ** 2 + (leader.y2 - leader.y1) ** 2),
+      ),
+    );
+    const nearest = Math.hypot(
+      leader.x1 + t * (leader.x2 - leader.x1) - 262,
+      leader.y1 + t * (leader.y2 - leader.y1) - 125,
+    );
+    expect(nearest).toBeGreaterThanOrEqual(7);
   });
 });

@@ -54,10 +54,16 @@ export function placeLabels(
 ): (PlacedLabel | undefined)[] {
   const k = bounds.scale ?? 1;
   const placed: Box[] = [];
+  // A point or a line off the scale (NaN, Infinity) is not drawn, and must not veto labels.
+  const points = obstacles.points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  const segments = obstacles.segments.filter((s) =>
+    [s.x1, s.y1, s.x2, s.y2].every(Number.isFinite),
+  );
   // A marker's radius with a margin, and the gap between a point and its label.
   const markerRoom = 7 * k;
   const gap = 9 * k;
   return requests.map((request) => {
+    if (!Number.isFinite(request.x) || !Number.isFinite(request.y)) return undefined;
     const half = measure(request.text) / 2 + 2 * k;
     for (const { dx, dy, leader } of getCandidates(half, textHeight, gap)) {
       const centreX = request.x + dx;
@@ -68,21 +74,25 @@ export function placeLabels(
         top: centreY - textHeight / 2,
         bottom: centreY + textHeight / 2,
       };
+      const line = leader ? drawLeader(request, box, markerRoom) : undefined;
       if (
         !isInside(box, bounds) ||
         placed.some((other) => overlaps(box, other)) ||
-        obstacles.points.some((p) => distanceToBox(p, box) < markerRoom) ||
-        obstacles.segments.some((s) => crosses(s, box)) ||
-        !isNearestTo(request, box, obstacles.points, k)
+        points.some((p) => distanceToBox(p, box) < markerRoom) ||
+        segments.some((s) => crosses(s, box)) ||
+        !isNearestTo(request, box, points, k) ||
+        (line && !isClear(line, request, points, segments, placed, markerRoom))
       ) {
         continue;
       }
       placed.push(box);
+      // Later labels keep clear of this one's leader, as of any line.
+      if (line) segments.push(line);
       return {
         x: centreX,
         y: box.bottom - 2 * k,
         text: request.text,
-        ...(leader ? { leader: drawLeader(request, box, markerRoom) } : {}),
+        ...(line ? { leader: line } : {}),
       };
     }
     return undefined;
@@ -167,6 +177,44 @@ function crosses({ x1, y1, x2, y2 }: Segment, box: Box): boolean {
     if (enter > leave) return false;
   }
   return true;
+}
+
+/**
+ * A leader passes no other marker, crosses no line but where it leaves its own point, and no
+ * label already placed.
+ */
+function isClear(
+  leader: Segment,
+  own: { x: number; y: number },
+  points: LabelObstacles['points'],
+  segments: readonly Segment[],
+  placed: readonly Box[],
+  markerRoom: number,
+): boolean {
+  const around = (p: { x: number; y: number }): Box => ({
+    left: p.x - markerRoom,
+    right: p.x + markerRoom,
+    top: p.y - markerRoom,
+    bottom: p.y + markerRoom,
+  });
+  const ownRoom = around(own);
+  const touchesOwn = (s: Segment) =>
+    distanceToBox({ x: s.x1, y: s.y1 }, ownRoom) === 0 ||
+    distanceToBox({ x: s.x2, y: s.y2 }, ownRoom) === 0;
+  return (
+    points.every((p) => (p.x === own.x && p.y === own.y) || !crosses(leader, around(p))) &&
+    segments.every((s) => touchesOwn(s) || !intersects(leader, s)) &&
+    placed.every((box) => !crosses(leader, box))
+  );
+}
+
+/** Whether two segments cross (proper intersection; touching ends count). */
+function intersects(a: Segment, b: Segment): boolean {
+  const side = (p: Segment, x: number, y: number) =>
+    Math.sign((p.x2 - p.x1) * (y - p.y1) - (p.y2 - p.y1) * (x - p.x1));
+  return (
+    side(a, b.x1, b.y1) * side(a, b.x2, b.y2) <= 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) <= 0
+  );
 }
 
 /** A line from the edge of the point's marker to the nearest point of the label's box. */

@@ -27,6 +27,8 @@ const back = new Set(['ArrowUp', 'ArrowLeft']);
  */
 export function moveAmongMarks(event: KeyboardEvent): boolean {
   const { key } = event;
+  // Alt+Left (back), Ctrl+Home and the like stay the browser's.
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
   if (!forward.has(key) && !back.has(key) && key !== 'Home' && key !== 'End') return false;
   const chart = event.currentTarget.closest('svg');
   if (!chart) return false;

@@ -180,6 +180,13 @@ describe('computeSpread on mixes of bounds: one rule for every statistic', () =>
     const close = computeSpread([claim('a', { best: 1000 }), claim('b', { best: 4000 })]);
     expect(close && describeSpreadGap(close)).toBeUndefined();
     expect(close && suggestAsOf(close)).toBeUndefined();
+    // A figure dated only to 2025 counts from 1 January: as of the end of 2025 both would stay.
+    const yearly = computeSpread([
+      claim('year', { best: 1000 }, '2025'),
+      claim('day', { best: 4000 }, '2025-06-10'),
+    ]);
+    expect(yearly && describeSpreadGap(yearly)).toBeDefined();
+    expect(yearly && suggestAsOf(yearly)).toBeUndefined();
   });
 });
 
