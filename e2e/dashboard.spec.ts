@@ -145,6 +145,20 @@ test.describe('the dashboard on its default dataset', () => {
     await expect(hur).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(zelensky).toBeFocused();
+    // A card pinned by a click gives way to the card of the mark the keys move to.
+    await zelensky.click();
+    await page.mouse.move(0, 0);
+    await expect(zelenskyCard).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(hur).toBeFocused();
+    await expect(
+      page.getByRole('dialog', {
+        name: 'Details: Defence Intelligence of Ukraine (HUR), led by Kyrylo Budanov',
+      }),
+    ).toBeVisible();
+    await expect(zelenskyCard).toBeHidden();
+    await page.keyboard.press('ArrowUp');
+    await expect(zelensky).toBeFocused();
     await page.keyboard.press('Home');
     await expect(
       casualties.getByRole('button', { name: /^UK Defence Intelligence/ }),

@@ -19,9 +19,9 @@ export function getMarkProps(
   highlight: (claimant: string | undefined) => void,
   roving: RovingMarks,
 ) {
-  const enter = (event: MouseEvent | FocusEvent) => {
+  const enter = (event: MouseEvent | FocusEvent, mode: 'hover' | 'focus') => {
     highlight(claim.source.id);
-    popover.show(claim, event.currentTarget, 'hover');
+    popover.show(claim, event.currentTarget, mode);
   };
   return {
     className: 'mark-hit-area',
@@ -29,14 +29,14 @@ export function getMarkProps(
     tabIndex: roving.stop === claim.id ? 0 : -1,
     role: 'button',
     'aria-label': stripIsolates(describeClaimForScreenReader(claim)),
-    onMouseEnter: enter,
+    onMouseEnter: (event: MouseEvent) => enter(event, 'hover'),
     onMouseLeave: () => {
       highlight(undefined);
       popover.hideSoon();
     },
     onFocus: (event: FocusEvent) => {
       roving.setActive(claim.id);
-      enter(event);
+      enter(event, 'focus');
     },
     onBlur: (event: FocusEvent) => {
       highlight(undefined);

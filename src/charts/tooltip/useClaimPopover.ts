@@ -11,7 +11,8 @@ export interface PopoverState {
   readonly takeFocus: boolean;
 }
 
-export type OpenMode = 'hover' | 'click' | 'keyboard';
+/** 'focus': a mark reached from the keyboard shows its own card, even over a pinned one. */
+export type OpenMode = 'hover' | 'focus' | 'click' | 'keyboard';
 
 export interface ClaimPopover {
   readonly state: PopoverState | null;
@@ -35,10 +36,11 @@ export function useClaimPopover(): ClaimPopover {
   }, []);
   const show = useCallback((claim: Claim, anchor: Element, mode: OpenMode) => {
     window.clearTimeout(timer.current);
-    const pinned = mode !== 'hover';
-    // Hovering other marks does not replace a card the user pinned open.
+    const pinned = mode !== 'hover' && mode !== 'focus';
+    // Hovering other marks does not replace a card the user pinned open; focusing one does, so
+    // the card always tells of the mark a keyboard or screen-reader user is on.
     setState((current) =>
-      current?.pinned && !pinned && current.anchor !== anchor
+      current?.pinned && mode === 'hover' && current.anchor !== anchor
         ? current
         : { claim, anchor, pinned, takeFocus: mode === 'keyboard' },
     );
