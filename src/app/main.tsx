@@ -14,13 +14,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { watchFonts } from '../lib/useFontsVersion';
 import { readSystemTheme } from '../lib/useTheme';
+import { parseViewState } from '../state/viewState';
 import { App } from './App';
 import { markFirstChart } from './markFirstChart';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// The device's or the link's theme on the loading card too, before React's first render.
-document.documentElement.dataset.theme = readStartTheme();
+// The link's or the device's theme on the loading card too, before React's first render: read
+// as the app reads it (parseViewState, useTheme).
+document.documentElement.dataset.theme =
+  parseViewState(window.location.search).state.theme ?? readSystemTheme();
 markFirstChart(root);
 // Fonts are requested now, so that they are in before the first chart is laid out.
 watchFonts();
@@ -39,11 +42,6 @@ void Promise.race([firstScreenReady, delay(firstRenderWaitMs)]).then(() => {
     </StrictMode>,
   );
 });
-
-function readStartTheme(): 'light' | 'dark' {
-  const chosen = new URLSearchParams(window.location.search).get('theme');
-  return chosen === 'light' || chosen === 'dark' ? chosen : readSystemTheme();
-}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

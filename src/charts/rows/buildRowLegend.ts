@@ -49,8 +49,6 @@ export function buildRowLegend(
     }
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? neutral;
   };
-  const isFloor = (r: Figure) => getDirection(r.figure.value) === 'floor';
-  const isCeiling = (r: Figure) => getDirection(r.figure.value) === 'ceiling';
   if (any((r) => r.figure.derivedFrom !== undefined)) {
     entries.push({
       key: 'derived',
@@ -62,21 +60,15 @@ export function buildRowLegend(
   if (any((r) => hasRange(r.figure.value))) {
     entries.push({ key: 'range', label: 'Range (low\u2013high)', symbol: 'whisker', color: ink });
   }
-  if (any(isFloor)) {
+  // Bounds keyed in their rows' colour (the ceiling symbol draws its bar lighter, as the chart).
+  for (const direction of ['floor', 'ceiling'] as const) {
+    const isBound = (r: Figure) => getDirection(r.figure.value) === direction;
+    if (!any(isBound)) continue;
     entries.push({
-      key: 'floor',
-      label: 'At least / more than',
-      symbol: 'floor',
-      color: colorOfRows((r) => isFloor(r) && !r.muted),
-    });
-  }
-  if (any(isCeiling)) {
-    entries.push({
-      key: 'ceiling',
-      label: 'Up to / fewer than',
-      symbol: 'ceiling',
-      // The symbol draws its bar lighter, as the chart does.
-      color: colorOfRows((r) => isCeiling(r) && !r.muted),
+      key: direction,
+      label: direction === 'floor' ? 'At least / more than' : 'Up to / fewer than',
+      symbol: direction,
+      color: colorOfRows((r) => isBound(r) && !r.muted),
     });
   }
   const doubt = describeDoubtMark(
