@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Download, type Locator, type Page } from 'playwright-core';
 import { DatasetError } from '../src/data/datasetErrors';
 import { readDatasetText } from '../src/data/read/readDatasetText';
 import { viewRegistry, type ChartsViewEntry } from '../src/domain/views/viewRegistry';
@@ -152,18 +152,50 @@ async function exportView(page: Page, url: string, options: Options): Promise<nu
     const panel = page.getByRole('group', { name: `Export: ${title}` });
     for (const format of options.formats) {
       await chooseFormat(page, title, format, options);
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 60_000 }),
-        panel.getByRole('button', { name: /^Download/ }).click(),
-      ]);
-      const file = join(options.out, download.suggestedFilename());
-      await download.saveAs(file);
-      const status = (await panel.getByRole('status').textContent()) ?? '';
-      const pixels = /\((\d+ × \d+ px)\)/.exec(status)?.[1];
-      console.log(`\u2713 ${title}: ${basename(file)}${pixels ? ` (${pixels})` : ''}`);
+      for (const file of await downloadAll(page, panel, options.out)) {
+        console.log(`\u2713 ${title}: ${file}`);
+      }
     }
   }
   return titles.length;
+}
+
+/**
+ * Clicks Download and saves what arrives: one file, or one per slide where a chart does not fit
+ * one slide at projection sizes, as the panel's status then says ("Downloaded 2 slides …").
+ */
+async function downloadAll(page: Page, panel: Locator, out: string): Promise<string[]> {
+  const status = panel.getByRole('status');
+  const before = (await status.textContent()) ?? '';
+  const downloads: Download[] = [];
+  const onDownload = (download: Download) => downloads.push(download);
+  page.on('download', onDownload);
+  try {
+    await panel.getByRole('button', { name: /^Download/ }).click();
+    const deadline = Date.now() + 60_000;
+    let said = '';
+    while (!/^(Downloaded|The export failed)/.test(said) || said === before) {
+      if (Date.now() > deadline) fail(`no download within a minute (${said || 'no status'})`, 1);
+      await page.waitForTimeout(100);
+      said = (await status.textContent()) ?? '';
+    }
+    if (said.startsWith('The export failed')) fail(said, 1);
+    const expected = Number(/^Downloaded (\d+) slides/.exec(said)?.[1] ?? 1);
+    while (downloads.length < expected) {
+      if (Date.now() > deadline) fail(`${downloads.length} of ${expected} files arrived`, 1);
+      await page.waitForTimeout(100);
+    }
+    const pixels = /\((\d+ × \d+ px)/.exec(said)?.[1];
+    const saved: string[] = [];
+    for (const download of downloads) {
+      const file = join(out, download.suggestedFilename());
+      await download.saveAs(file);
+      saved.push(`${basename(file)}${pixels ? ` (${pixels})` : ''}`);
+    }
+    return saved;
+  } finally {
+    page.off('download', onDownload);
+  }
 }
 
 /** Sets the export panel as a person would: the format, then each choice that applies to it. */

@@ -3,6 +3,7 @@ import type { ChartModel } from '../domain/charts/chartModel';
 import type { Claim } from '../domain/claims/claim';
 import type { MeasureText } from '../lib/measureText';
 import type { ChartStyle } from './chartStyle';
+import type { FrameLayout } from './frame/layoutFrame';
 
 /** A chart's size in pixels at scale 1: a width, and a height where one is fixed (exports). */
 export interface ChartSize {
@@ -30,14 +31,21 @@ export interface DrawnFigure {
 
 /**
  * Lays a chart out at a size in a style, as its drawing does: the drawing and the exports' choice
- * of scale share it. `fits` is false when a fixed size leaves the text too little room.
+ * of scale share it. `fits` is false when a fixed size leaves the text too little room; `frame`
+ * is where the title, legend, notes and sources went.
  */
 export type ChartLayout<Model> = (
   model: Model,
   size: ChartSize,
   style: ChartStyle,
   measure: MeasureText,
-) => { readonly fits: boolean };
+) => { readonly fits: boolean; readonly frame: FrameLayout };
+
+/**
+ * The chart as `count` pages that each stand alone, for a slide too small for all of it at a
+ * legible size; undefined where the kind cannot be split so, or not into that many.
+ */
+export type SplitPages<Model> = (model: Model, count: number) => readonly Model[] | undefined;
 
 /** What the app knows of a kind of chart: one entry per kind, in chartKindRegistry.ts. */
 export interface ChartKind<Model extends ChartModel> {
@@ -47,4 +55,11 @@ export interface ChartKind<Model extends ChartModel> {
   readonly loadLayout: () => Promise<ChartLayout<Model>>;
   /** Every figure drawn, in the chart's order: the rows of the chart's CSV. */
   readonly listFigures: (model: Model) => readonly DrawnFigure[];
+  /** How the chart splits into pages, loaded when a slide export first needs it. */
+  readonly loadSplitPages: () => Promise<SplitPages<Model>>;
+  /**
+   * How much a slide may grow the chart's own text above its floor sizes where there is room
+   * (1 to 1.5): bars read better larger, labelled points collide sooner.
+   */
+  readonly slideGrowth: number;
 }

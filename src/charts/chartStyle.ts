@@ -14,7 +14,7 @@ export interface TextStyle extends FontSpec {
   readonly fill: string;
 }
 
-type TextRole =
+export type TextRole =
   | 'title'
   | 'subtitle'
   | 'callout'
@@ -49,6 +49,11 @@ export type ChartStyle = Readonly<Record<TextRole, TextStyle>> & {
   /** Room under a plot for axis ticks and the unit. */
   readonly axisHeight: number;
   readonly legendSwatch: number;
+  /**
+   * Width of a column right of the plot for the notes and sources; 0 puts them below it. Wide
+   * slides use one: their width is to spare and their height is not.
+   */
+  readonly sidebar: number;
 };
 
 const inks = {
@@ -110,15 +115,60 @@ export const seriesPalettes: Record<ThemeName, readonly string[]> = {
   ],
 };
 
-export function makeChartStyle(theme: ThemeName = 'light', scale = 1): ChartStyle {
+/** A text role's size and line height in pixels at scale 1, and its weight. */
+export type TypeSpec = readonly [size: number, weight: TextStyle['weight'], lineHeight: number];
+
+/** The type of a role, in pixels at scale 1: the screen's and the exports' drawn at a scale. */
+export type TypeScale = Readonly<Record<TextRole, TypeSpec>>;
+
+/**
+ * The screen's type. Line heights of at least 1.25 em, so that text boxes (ascent + descent,
+ * about 1.21 em in Inter) of consecutive lines never overlap.
+ */
+export const screenType: TypeScale = {
+  title: [18, 700, 24],
+  subtitle: [13, 400, 18],
+  callout: [13, 600, 18],
+  legend: [12, 400, 18],
+  label: [12, 600, 16],
+  detail: [11, 400, 14],
+  heading: [12, 700, 16],
+  value: [11, 600, 14],
+  axisLabel: [11, 400, 14],
+  note: [11, 400, 15],
+  source: [11, 400, 15],
+  stamp: [11, 600, 15],
+};
+
+/**
+ * The style of a theme at a scale: spacing is multiplied by `scale`, and so is the type, which
+ * is the screen's unless another is given (slides set theirs in points: see projectionStyle).
+ */
+export function makeChartStyle(
+  theme: ThemeName = 'light',
+  scale = 1,
+  type: TypeScale = screenType,
+): ChartStyle {
   const ink = inks[theme];
   const px = (n: number) => Math.round(n * scale * 100) / 100;
-  const text = (size: number, weight: TextStyle['weight'], lineHeight: number, fill: string) => ({
-    size: px(size),
-    weight,
-    lineHeight: px(lineHeight),
-    fill,
-  });
+  const fills: Record<TextRole, string> = {
+    title: ink.text,
+    subtitle: ink.body,
+    callout: ink.accent,
+    legend: ink.body,
+    label: ink.text,
+    detail: ink.muted,
+    heading: ink.text,
+    value: ink.text,
+    axisLabel: ink.muted,
+    note: ink.body,
+    source: ink.body,
+    stamp: ink.muted,
+  };
+  const text = (role: TextRole): TextStyle => {
+    const [size, weight, lineHeight] = type[role];
+    return { size: px(size), weight, lineHeight: px(lineHeight), fill: fills[role] };
+  };
   return {
     theme,
     scale,
@@ -135,20 +185,19 @@ export function makeChartStyle(theme: ThemeName = 'light', scale = 1): ChartStyl
     barThickness: px(16),
     axisHeight: px(40),
     legendSwatch: px(22),
-    title: text(18, 700, 24, ink.text),
-    subtitle: text(13, 400, 18, ink.body),
-    callout: text(13, 600, 18, ink.accent),
-    legend: text(12, 400, 18, ink.body),
-    // Line heights of at least 1.25 em, so that text boxes (ascent + descent, about 1.21 em
-    // in Inter) of consecutive lines never overlap.
-    label: text(12, 600, 16, ink.text),
-    detail: text(11, 400, 14, ink.muted),
-    heading: text(12, 700, 16, ink.text),
-    value: text(11, 600, 14, ink.text),
-    axisLabel: text(11, 400, 14, ink.muted),
-    note: text(11, 400, 15, ink.body),
-    source: text(11, 400, 15, ink.body),
-    stamp: text(11, 600, 15, ink.muted),
+    sidebar: 0,
+    title: text('title'),
+    subtitle: text('subtitle'),
+    callout: text('callout'),
+    legend: text('legend'),
+    label: text('label'),
+    detail: text('detail'),
+    heading: text('heading'),
+    value: text('value'),
+    axisLabel: text('axisLabel'),
+    note: text('note'),
+    source: text('source'),
+    stamp: text('stamp'),
   };
 }
 

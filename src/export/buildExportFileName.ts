@@ -16,6 +16,8 @@ export interface ExportFileNameParts {
   readonly fingerprint: string;
   /** Whether the view leaves figures out (claimants, metrics or a start date): "-filtered". */
   readonly filtered: boolean;
+  /** Which slide, where a chart is spread over several: "-1-of-2". */
+  readonly page?: { readonly number: number; readonly count: number };
   readonly format: ExportFormat;
   readonly preset: ExportPresetId;
   readonly density: ExportDensity;
@@ -25,7 +27,8 @@ export interface ExportFileNameParts {
 /**
  * A file name that says what and when: `crosscheck-casualties-by-claimant-2025-01-24-3f9a2c.png`,
  * with what sets it apart from the default export added: `-filtered` where the view leaves
- * figures out, the size, `-dark`, and the density (`-filtered-slide-dark@2x`), so that a
+ * figures out, the size, the slide of several, `-dark`, and the density
+ * (`-filtered-slide-1-of-2-dark@2x`), so that a
  * briefing pack of several versions has no clashes. Safe on every file system.
  */
 export function buildExportFileName(parts: ExportFileNameParts): string {
@@ -33,10 +36,11 @@ export function buildExportFileName(parts: ExportFileNameParts): string {
   const { format, preset, density } = parts;
   const filtered = parts.filtered ? '-filtered' : '';
   const size = appliesTo(format, 'preset') && preset !== 'screen' ? `-${preset}` : '';
+  const page = parts.page ? `-${parts.page.number}-of-${parts.page.count}` : '';
   const dark = appliesTo(format, 'theme') && parts.theme === 'dark' ? '-dark' : '';
   const dense = appliesTo(format, 'density') && density !== 1 ? `@${density}x` : '';
   const base = `crosscheck-${chart}-${toSlug(parts.asOf)}-${toSlug(parts.fingerprint)}`;
-  return `${base}${filtered}${size}${dark}${dense}.${exportFormats[format].extension}`;
+  return `${base}${filtered}${size}${page}${dark}${dense}.${exportFormats[format].extension}`;
 }
 
 /** Lowercase ASCII letters, digits and single hyphens: "Équipement 2/3" -> "equipement-2-3". */

@@ -1,7 +1,7 @@
 import { buildChartCsv } from './buildChartCsv';
 import { drawSvgDocument } from './drawSvgDocument';
 import type { ExportFormat } from './exportFormats';
-import type { ChartWriter, ExportRequest, WrittenChart } from './exportRequest';
+import type { ChartWriter, ExportRequest, WrittenFile } from './exportRequest';
 import { rasterizeSvg } from './rasterizeSvg';
 
 /** The writer of each format in exportFormats.ts. */
@@ -11,23 +11,26 @@ export const chartWriters: Readonly<Record<ExportFormat, ChartWriter>> = {
   csv: writeCsv,
 };
 
-/** The SVG document drawn at the export's fixed density (1x, 2x, 3x), never the screen's. */
-async function writePng(request: ExportRequest, fingerprint: string): Promise<WrittenChart> {
-  const { svg, size } = await drawSvgDocument(request, fingerprint);
+/** Each SVG page drawn at the export's fixed density (1x, 2x, 3x), never the screen's. */
+async function writePng(request: ExportRequest, fingerprint: string): Promise<WrittenFile[]> {
   const { density } = request.options;
-  return {
-    data: await rasterizeSvg(svg, size, density),
-    pixels: { width: size.width * density, height: size.height * density },
-  };
+  const files: WrittenFile[] = [];
+  for (const { svg, size } of await drawSvgDocument(request, fingerprint)) {
+    files.push({
+      data: await rasterizeSvg(svg, size, density),
+      pixels: { width: size.width * density, height: size.height * density },
+    });
+  }
+  return files;
 }
 
-/** A standalone SVG document, fonts embedded. */
-async function writeSvg(request: ExportRequest, fingerprint: string): Promise<WrittenChart> {
-  const { svg, size } = await drawSvgDocument(request, fingerprint);
-  return { data: svg, pixels: size };
+/** Standalone SVG documents, fonts embedded. */
+async function writeSvg(request: ExportRequest, fingerprint: string): Promise<WrittenFile[]> {
+  const pages = await drawSvgDocument(request, fingerprint);
+  return pages.map(({ svg, size }) => ({ data: svg, pixels: size }));
 }
 
-/** Exactly the figures the chart draws, one row each. */
-function writeCsv({ chart }: ExportRequest): Promise<WrittenChart> {
-  return Promise.resolve({ data: buildChartCsv(chart) });
+/** Exactly the figures the chart draws, one row each, whatever the slides. */
+function writeCsv({ chart }: ExportRequest): Promise<WrittenFile[]> {
+  return Promise.resolve([{ data: buildChartCsv(chart) }]);
 }

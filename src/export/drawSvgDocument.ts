@@ -4,37 +4,50 @@ import { stripIsolates } from '../domain/format/isolate';
 import { serializeViewState, type ViewState } from '../state/viewState';
 import { assembleSvg } from './assembleSvg';
 import type { ExportRequest } from './exportRequest';
-import { chooseExportStyle } from './chooseExportStyle';
+import { chooseExportPages } from './chooseExportPages';
 import { buildEmbeddedFontCss } from './embedFonts';
 import { exportPresets } from './exportFormats';
 import { renderChartSvg } from './renderChartSvg';
 
+/** One page of an export as a standalone SVG document, and its size in pixels at 1x. */
+export interface SvgPage {
+  readonly svg: string;
+  readonly size: { readonly width: number; readonly height: number };
+}
+
 /**
- * A chart drawn afresh as a standalone SVG document, at the export's size and theme, stamped with
- * the export date, the dataset's fingerprint and the view's link, fonts embedded.
+ * A chart drawn afresh as standalone SVG documents, at the export's size and theme, each stamped
+ * with the export date, the dataset's fingerprint and the view's link, fonts embedded: one
+ * document, or one per slide where a chart is spread over several (see chooseExportPages).
  */
 export async function drawSvgDocument(
   request: ExportRequest,
   fingerprint: string,
-): Promise<{ svg: string; size: { width: number; height: number } }> {
+): Promise<SvgPage[]> {
   const { options } = request;
   const chart = withExportLine(request.chart, describeExport(request, fingerprint));
-  const layout = await chooseExportStyle(
+  const layout = await chooseExportPages(
     chart,
     exportPresets[options.preset],
     options.theme,
     request.screenWidth,
   );
-  const rendered = await renderChartSvg(chart, layout.size, layout.style);
-  const width = layout.size.width;
-  const height = layout.size.height ?? Number(rendered.getAttribute('height'));
-  const svg = assembleSvg(rendered, {
-    width,
-    height,
-    fontCss: await buildEmbeddedFontCss(),
-    description: stripIsolates(`${chart.frame.title}. ${chart.summary}`),
-  });
-  return { svg, size: { width, height } };
+  const fontCss = await buildEmbeddedFontCss();
+  const pages: SvgPage[] = [];
+  // One at a time: each is drawn off screen in the page, and they would compete for it.
+  for (const page of layout.pages) {
+    const rendered = await renderChartSvg(page.chart, layout.size, page.style);
+    const width = layout.size.width;
+    const height = layout.size.height ?? Number(rendered.getAttribute('height'));
+    const svg = assembleSvg(rendered, {
+      width,
+      height,
+      fontCss,
+      description: stripIsolates(`${page.chart.frame.title}. ${page.chart.summary}`),
+    });
+    pages.push({ svg, size: { width, height } });
+  }
+  return pages;
 }
 
 /** "Exported 26 Nov 2026 · dataset fingerprint 3f9a2c · https://…/?view=casualties&fp=3f9a2c". */

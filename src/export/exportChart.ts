@@ -4,7 +4,7 @@ import { chartWriters } from './chartWriters';
 import type { ExportRequest } from './exportRequest';
 import { exportFormats } from './exportFormats';
 
-export interface ExportResult {
+export interface ExportFile {
   readonly blob: Blob;
   readonly fileName: string;
   /** Pixels of a PNG, or the SVG's own size; undefined for CSV. */
@@ -12,20 +12,24 @@ export interface ExportResult {
 }
 
 /**
- * One chart as a file in the format the options name, written by that format's writer and named
- * for what it shows, as of when and from which version of the dataset.
+ * One chart as files in the format the options name, written by that format's writer and named
+ * for what they show, as of when and from which version of the dataset: one file, or one per
+ * slide ("-slide-1-of-2") where a chart is spread over several.
  */
-export async function exportChart(request: ExportRequest): Promise<ExportResult> {
+export async function exportChart(request: ExportRequest): Promise<ExportFile[]> {
   const { chart, options, dataset } = request;
   const fingerprint = shortenFingerprint(await fingerprintDataset(dataset));
-  const fileName = buildExportFileName({
-    chart: chart.id,
-    asOf: request.view.to ?? dataset.updated,
-    fingerprint,
-    filtered: Boolean(request.view.claimants ?? request.view.metrics ?? request.view.from),
-    ...options,
-  });
-  const { data, pixels } = await chartWriters[options.format](request, fingerprint);
-  const blob = new Blob([data], { type: exportFormats[options.format].mimeType });
-  return { blob, fileName, ...(pixels ? { pixels } : {}) };
+  const written = await chartWriters[options.format](request, fingerprint);
+  return written.map(({ data, pixels }, index) => ({
+    blob: new Blob([data], { type: exportFormats[options.format].mimeType }),
+    fileName: buildExportFileName({
+      chart: chart.id,
+      asOf: request.view.to ?? dataset.updated,
+      fingerprint,
+      filtered: Boolean(request.view.claimants ?? request.view.metrics ?? request.view.from),
+      ...(written.length > 1 ? { page: { number: index + 1, count: written.length } } : {}),
+      ...options,
+    }),
+    ...(pixels ? { pixels } : {}),
+  }));
 }

@@ -62,12 +62,27 @@ export interface ExportPreset {
    * so their text is larger. Lowered, in steps, until everything fits the size.
    */
   readonly scale: number;
+  /**
+   * Slides for a projector: type set in points for the back of a room (makeProjectionStyle),
+   * and a chart that cannot fit at those sizes goes over several slides rather than shrink.
+   */
+  readonly projection?: true;
 }
 
 export const exportPresets: Record<ExportPresetId, ExportPreset> = {
   screen: { label: 'As on screen', scale: 1 },
-  slide: { label: 'Slide 16:9 (1920 × 1080)', size: { width: 1920, height: 1080 }, scale: 1.5 },
-  '4x3': { label: 'Slide 4:3 (1600 × 1200)', size: { width: 1600, height: 1200 }, scale: 1.4 },
+  slide: {
+    label: 'Slide 16:9 (1920 × 1080)',
+    size: { width: 1920, height: 1080 },
+    scale: 1.5,
+    projection: true,
+  },
+  '4x3': {
+    label: 'Slide 4:3 (1600 × 1200)',
+    size: { width: 1600, height: 1200 },
+    scale: 1.4,
+    projection: true,
+  },
   square: { label: 'Square (1080 × 1080)', size: { width: 1080, height: 1080 }, scale: 1.2 },
 };
 

@@ -15,11 +15,17 @@ export interface ExportRequest {
   readonly now?: Date;
 }
 
-/** A chart written out: the file's content, and its size in pixels where it is an image. */
-export interface WrittenChart {
+/** A file written: its content, and its size in pixels where it is an image. */
+export interface WrittenFile {
   readonly data: BlobPart;
   readonly pixels?: { readonly width: number; readonly height: number };
 }
 
-/** Writes a chart in one format; `fingerprint` is the dataset's short fingerprint. */
-export type ChartWriter = (request: ExportRequest, fingerprint: string) => Promise<WrittenChart>;
+/**
+ * Writes a chart in one format, as one file, or one per slide where a slide cannot hold it all;
+ * `fingerprint` is the dataset's short fingerprint.
+ */
+export type ChartWriter = (
+  request: ExportRequest,
+  fingerprint: string,
+) => Promise<readonly WrittenFile[]>;

@@ -11,7 +11,7 @@ import { viewRegistry } from '../domain/views/viewRegistry';
 import { arbitraryDataset } from '../testing/arbitrary/arbitraryDataset';
 import { assembleSvg } from './assembleSvg';
 import { buildChartCsv } from './buildChartCsv';
-import { chooseExportStyle } from './chooseExportStyle';
+import { chooseExportPages } from './chooseExportPages';
 import { exportPresets } from './exportFormats';
 import { renderChartSvg } from './renderChartSvg';
 
@@ -42,8 +42,10 @@ describe('a dataset the validator accepts (fast-check)', () => {
         const result = validateDataset(input);
         if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
         for (const chart of buildEveryChart(prepareDataset(result.dataset))) {
-          const { style, size } = await chooseExportStyle(chart, exportPresets.slide, 'light', 960);
-          const rendered = await renderChartSvg(chart, size, style);
+          const { pages, size } = await chooseExportPages(chart, exportPresets.slide, 'light', 960);
+          const [page] = pages;
+          if (!page) throw new Error('no page');
+          const rendered = await renderChartSvg(page.chart, size, page.style);
           const svg = assembleSvg(rendered, {
             width: size.width,
             height: size.height ?? 0,

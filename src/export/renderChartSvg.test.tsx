@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { listNoteTexts } from '../domain/charts/buildFrameText';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeChartStyle } from '../charts/chartStyle';
 import type { ChartModel } from '../domain/charts/chartModel';
@@ -11,7 +12,7 @@ import { normalizeSvg } from '../testing/normalizeSvg';
 import { plain } from '../testing/plain';
 import { stripIsolates } from '../domain/format/isolate';
 import { assembleSvg } from './assembleSvg';
-import { chooseExportStyle } from './chooseExportStyle';
+import { chooseExportPages } from './chooseExportPages';
 import { exportPresets } from './exportFormats';
 import { renderChartSvg } from './renderChartSvg';
 
@@ -36,18 +37,30 @@ if (forces) charts.push(['forces', forces]);
 if (systems) charts.push(['equipment-systems', systems]);
 if (metric) charts.push(['over-time', buildOverTimeChart(model, metric)]);
 
-/** As the app exports a 16:9 slide, with placeholder fonts. */
-async function exportSvg(chart: ChartModel, theme: 'light' | 'dark' = 'light'): Promise<string> {
-  const stamped = stamp(chart);
-  const { style, size } = await chooseExportStyle(stamped, exportPresets.slide, theme, 960);
-  const rendered = await renderChartSvg(stamped, size, style);
+/** As the app exports a 16:9 slide, with placeholder fonts: one document per slide. */
+async function exportSlides(chart: ChartModel, theme: 'light' | 'dark' = 'light') {
+  const { pages, size } = await chooseExportPages(stamp(chart), exportPresets.slide, theme, 960);
   const { width, height = 0 } = size;
-  return assembleSvg(rendered, { width, height, fontCss: '/* fonts */', description: 'Alt text.' });
+  const slides: string[] = [];
+  for (const page of pages) {
+    const rendered = await renderChartSvg(page.chart, size, page.style);
+    const options = { width, height, fontCss: '/* fonts */', description: 'Alt text.' };
+    slides.push(assembleSvg(rendered, options));
+  }
+  return slides;
+}
+
+/** The first slide's document. */
+async function exportSvg(chart: ChartModel, theme: 'light' | 'dark' = 'light'): Promise<string> {
+  const [first] = await exportSlides(chart, theme);
+  if (!first) throw new Error('no slide');
+  return first;
 }
 
 describe('assembled SVG', () => {
   it.each(charts)('of %s matches its snapshot', async (name, chart) => {
-    await expect(normalizeSvg(await exportSvg(chart))).toMatchFileSnapshot(
+    const slides = await exportSlides(chart);
+    await expect(slides.map(normalizeSvg).join('\n')).toMatchFileSnapshot(
       `__snapshots__/${name}.svg`,
     );
   });
@@ -67,18 +80,52 @@ describe('assembled SVG', () => {
     );
   });
 
-  it('carries every plotted source, the dataset stamp and the export line', async () => {
+  it('carries the sources and notes of what it draws, the stamp and the export line on each slide', async () => {
     for (const [, chart] of charts) {
-      const svg = await exportSvg(chart);
-      // Read as a person reads the picture: wrapped lines joined, isolate marks unseen.
-      const text = stripIsolates(
-        new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent,
+      const { pages, size } = await chooseExportPages(
+        stamp(chart),
+        exportPresets.slide,
+        'light',
+        960,
       );
-      for (const entry of plain(chart.frame.sources)) {
-        expect(text).toContain(`${entry.claimant} \u2192 ${entry.publications.join('; ')}`);
+      const notesSeen = new Set<string>();
+      const sourcesSeen = new Set<string>();
+      for (const page of pages) {
+        const rendered = await renderChartSvg(page.chart, size, page.style);
+        const svg = assembleSvg(rendered, {
+          width: size.width,
+          height: size.height ?? 0,
+          fontCss: '',
+          description: 'Alt text.',
+        });
+        // Read as a person reads the picture: wrapped lines joined, isolate marks unseen.
+        const text = stripIsolates(
+          new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent,
+        ).replace(/\s+/g, ' ');
+        for (const entry of plain(page.chart.frame.sources)) {
+          expect(text).toContain(`${entry.claimant} \u2192 ${entry.publications.join('; ')}`);
+          for (const publication of entry.publications) {
+            sourcesSeen.add(`${entry.claimant}: ${publication}`);
+          }
+        }
+        for (const note of listNoteTexts(plain(page.chart.frame))) {
+          expect(text).toContain(note);
+          notesSeen.add(note);
+        }
+        expect(text).toContain('dataset updated 5 Dec 2026');
+        expect(text).toContain(exportLine);
       }
-      expect(text).toContain('dataset updated 5 Dec 2026');
-      expect(text).toContain(exportLine);
+      // Between them, the slides carry every source and every note of the chart.
+      for (const entry of plain(chart.frame.sources)) {
+        for (const publication of entry.publications) {
+          expect(sourcesSeen).toContain(`${entry.claimant}: ${publication}`);
+        }
+      }
+      for (const note of listNoteTexts(plain(chart.frame))) {
+        expect([...notesSeen].some((seen) => seen.includes(note) || note.includes(seen))).toBe(
+          true,
+        );
+      }
     }
   });
 

@@ -11,7 +11,11 @@ import type { FrameLayout, PlacedText } from './layoutFrame';
  */
 export function FrameSvg({ layout, height }: { layout: FrameLayout; height: number }) {
   const style = useChartStyle();
-  const footerTop = height - layout.footerHeight;
+  // Below the plot, or in a sidebar right of the plot, under the title.
+  const beside = style.sidebar > 0;
+  const footerAt = beside
+    ? { x: layout.width - style.sidebar, y: layout.sidebarTop }
+    : { x: 0, y: height - layout.footerHeight };
   const swatch = style.legendSwatch;
   return (
     <g className="chart-frame">
@@ -46,14 +50,24 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
           </g>
         ))}
       </g>
-      <g className="chart-frame-footer" transform={`translate(0,${footerTop})`}>
-        <line
-          x1={style.padding}
-          x2={layout.width - style.padding}
-          y1={0}
-          y2={0}
-          stroke={style.grid}
-        />
+      <g className="chart-frame-footer" transform={`translate(${footerAt.x},${footerAt.y})`}>
+        {beside ? (
+          <line
+            x1={0}
+            x2={0}
+            y1={style.padding}
+            y2={height - footerAt.y - style.padding}
+            stroke={style.grid}
+          />
+        ) : (
+          <line
+            x1={style.padding}
+            x2={layout.width - style.padding}
+            y1={0}
+            y2={0}
+            stroke={style.grid}
+          />
+        )}
         {layout.footer.map((line) => (
           <SvgLine key={line.key} line={line} />
         ))}

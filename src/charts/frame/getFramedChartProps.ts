@@ -5,8 +5,8 @@ import type { ChartStyle } from '../chartStyle';
 import type { FrameLayout } from './layoutFrame';
 
 /**
- * The props every framed Recharts chart shares: its size, room above and below the plot for the
- * frame, an SVG <title> and <desc>, and no Recharts animation or keyboard layer (our marks are
+ * The props every framed Recharts chart shares: its size, room around the plot for the frame
+ * (above, and below or in a sidebar), an SVG <title> and <desc>, and no Recharts animation or keyboard layer (our marks are
  * the focus targets, and charts are drawn still, ready for a screenshot).
  */
 export function getFramedChartProps(
@@ -24,9 +24,9 @@ export function getFramedChartProps(
     desc: stripIsolates(frame.subtitle),
     margin: {
       top: layout.headerHeight,
-      bottom: layout.footerHeight + style.axisHeight,
+      bottom: (style.sidebar ? style.padding : layout.footerHeight) + style.axisHeight,
       left: style.padding,
-      right: size.right,
+      right: size.right + style.sidebar,
     },
     style: { backgroundColor: style.background, fontFamily },
   };

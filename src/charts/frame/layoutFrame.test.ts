@@ -11,7 +11,10 @@ const frame: FrameText = {
   callout:
     'Comparable totals range from about 1,200 (US intelligence, Jan 2025) to about 4,000 (Zelensky, 9 Jan 2025), 3.3x apart.',
   notes: [
-    'South Korea NIS, 13 Jan 2025: about 300 killed + about 2,700 wounded = about 3,000 (derived).',
+    {
+      text: 'South Korea NIS, 13 Jan 2025: about 300 killed + about 2,700 wounded = about 3,000 (derived).',
+      about: ['kr-nis'],
+    },
   ],
   sources: [
     {

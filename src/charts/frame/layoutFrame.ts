@@ -1,4 +1,5 @@
 import { formatSourceEntry } from '../../domain/charts/buildSourceEntries';
+import { listNoteTexts } from '../../domain/charts/buildFrameText';
 import type { FrameText } from '../../domain/charts/chartModel';
 import { formatCalendarDate } from '../../domain/format/formatDate';
 import type { ChartStyle, TextStyle } from '../chartStyle';
@@ -57,11 +58,14 @@ export interface FrameLayout {
   /** Placed relative to the footer's top. */
   readonly footer: readonly PlacedText[];
   readonly footerHeight: number;
+  /** Where a sidebar's notes begin (see ChartStyle.sidebar): under the title and subtitle. */
+  readonly sidebarTop: number;
 }
 
 /**
  * Lays out a chart's frame for a width: title, subtitle, callout and legend above the plot;
- * notes, every source, the dataset stamp and (in exports) the export line below. Text wraps,
+ * notes, every source, the dataset stamp and (in exports) the export line below, or in a
+ * sidebar right of the chart, full height, where the style has one (slides). Text wraps,
  * nothing is dropped, so the frame grows taller rather than clipping. Pure: measuring is
  * passed in.
  */
@@ -74,18 +78,24 @@ export function layoutFrame(
 ): FrameLayout {
   const pad = style.padding;
   const gap = 4 * style.scale;
-  const textWidth = Math.max(40, width - 2 * pad);
-  const header = new Stack(pad, pad, textWidth, measure);
+  const fullWidth = Math.max(40, width - 2 * pad);
+  // A sidebar of notes runs from under the title and subtitle, which span the chart, to the
+  // bottom: the callout, the legend and the plot have what it leaves.
+  const textWidth = Math.max(40, width - style.sidebar - 2 * pad);
+  const header = new Stack(pad, pad, fullWidth, measure);
   header.add('title', frame.title, style.title);
   header.add('subtitle', frame.subtitle, style.subtitle);
-  if (frame.callout) header.add('callout', frame.callout, style.callout);
+  const sidebarTop = header.bottom + gap;
+  if (frame.callout) header.add('callout', frame.callout, style.callout, 0, textWidth);
   const placedLegend = placeLegend(legend, style, header.bottom + 1.5 * gap, textWidth, measure);
   const legendBottom = placedLegend.length
     ? Math.max(...placedLegend.map((p) => p.y)) + style.legend.lineHeight / 2
     : header.bottom;
 
-  const footer = new Stack(pad, 2 * gap, textWidth, measure);
-  frame.notes.forEach((note, i) => footer.add(`note-${i}`, `\u2022 ${note}`, style.note));
+  const footer = style.sidebar
+    ? new Stack(pad, pad, Math.max(40, style.sidebar - 2 * pad), measure)
+    : new Stack(pad, 2 * gap, fullWidth, measure);
+  listNoteTexts(frame).forEach((note, i) => footer.add(`note-${i}`, `\u2022 ${note}`, style.note));
   const sources = `Sources: ${frame.sources.map(formatSourceEntry).join(' \u00b7 ')}`;
   footer.add('sources', sources, style.source, gap);
   const stamp = `Data: ${frame.datasetTitle} \u00b7 dataset updated ${formatCalendarDate(frame.updated)} \u00b7 Crosscheck`;
@@ -98,8 +108,23 @@ export function layoutFrame(
     legend: placedLegend,
     headerHeight: Math.ceil(legendBottom + 3 * gap),
     footer: footer.lines,
+    sidebarTop,
     footerHeight: Math.ceil(footer.bottom + pad),
   };
+}
+
+/**
+ * The height the frame takes from a chart's plot: header, axis, and the footer where it sits
+ * below (in a sidebar, only the padding under the axis).
+ */
+export function getFrameChrome(frame: FrameLayout, style: ChartStyle): number {
+  const below = style.sidebar ? style.padding : frame.footerHeight;
+  return frame.headerHeight + style.axisHeight + below;
+}
+
+/** Whether a footer set in a sidebar fits the chart's height. */
+export function fitsSidebar(frame: FrameLayout, style: ChartStyle, height: number): boolean {
+  return !style.sidebar || frame.sidebarTop + frame.footerHeight <= height;
 }
 
 /** Paragraphs placed top to bottom, each wrapped to the text width. */
@@ -115,9 +140,9 @@ class Stack {
     this.bottom = top;
   }
 
-  add(key: string, text: string, style: TextStyle, gapBefore = 0): void {
+  add(key: string, text: string, style: TextStyle, gapBefore = 0, width = this.width): void {
     this.bottom += this.lines.length ? gapBefore : 0;
-    const lines = keepWordBreaks(wrapText(text, this.width, style, this.measure));
+    const lines = keepWordBreaks(wrapText(text, width, style, this.measure));
     lines.forEach((line, i) => {
       const baseline = this.bottom + (style.lineHeight + style.size * 0.7) / 2;
       this.lines.push({

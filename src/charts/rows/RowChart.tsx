@@ -92,7 +92,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
             <RowLabel
               y={Number(props.y)}
               row={rowsByKey.get(String(props.payload.value))}
-              width={width}
+              width={width - style.sidebar}
               labelWidth={layout.labelWidth}
               band={layout.band}
               stacked={layout.stacked}

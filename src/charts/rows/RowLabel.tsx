@@ -58,17 +58,16 @@ export function RowLabel({
       </g>
     );
   }
-  // The claimant gets up to two lines, wrapped rather than cut, where the band has room for a
-  // detail line too; what dates and qualifies the figure takes the lines that are left.
+  // The claimant gets up to three lines, wrapped rather than cut, where the band has room for
+  // a detail line too; what dates and qualifies the figure takes the lines that are left (on
+  // screen, one or two; slides make their bands tall enough for the whole of it).
   // Stacked (narrow) rows put the name on a line and the detail on the lines the layout made.
   const usable = band - 4 * k;
-  const roomForTwo = usable >= 2 * style.label.lineHeight + style.detail.lineHeight;
-  const nameLines = roomForTwo && !stacked ? 2 : 1;
+  const nameRoom = Math.floor((usable - style.detail.lineHeight) / style.label.lineHeight);
+  const nameLines = stacked ? 1 : Math.max(1, Math.min(3, nameRoom));
   const name = wrapText(row.label, room, style.label, measureText, nameLines);
   const spare = usable - name.length * style.label.lineHeight;
-  const detailLines = stacked
-    ? stackedDetailLines
-    : Math.min(3, Math.floor(spare / style.detail.lineHeight));
+  const detailLines = stacked ? stackedDetailLines : Math.floor(spare / style.detail.lineHeight);
   const detail =
     detailLines > 0 ? wrapText(row.detail, room, style.detail, measureText, detailLines) : [];
   const lines = [

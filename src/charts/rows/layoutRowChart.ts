@@ -2,7 +2,13 @@ import type { RowChartModel } from '../../domain/charts/chartModel';
 import type { MeasureText } from '../../lib/measureText';
 import type { ChartSize } from '../chartKind';
 import type { ChartStyle } from '../chartStyle';
-import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
+import {
+  fitsSidebar,
+  getFrameChrome,
+  layoutFrame,
+  type FrameLayout,
+  type LegendEntry,
+} from '../frame/layoutFrame';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
 import { getAxisMax, getLabelWidth, getValueLabelRoom } from './rowChartLayout';
 import { wrapText } from '../frame/wrapText';
@@ -58,15 +64,22 @@ export function layoutRowChart(
   const colors = getRowSeriesColors(model.series, style);
   const legend = buildRowLegend(model, colors, style);
   const frame = layoutFrame(width, model.frame, legend, style, measure);
-  const chrome = frame.headerHeight + frame.footerHeight + style.axisHeight;
+  const chrome = getFrameChrome(frame, style);
   const rows = Math.max(1, model.rows.length);
-  const labelWidth = getLabelWidth(model.rows, width, style, measure);
+  // The plot and its labels share what a sidebar of notes leaves.
+  const labelWidth = getLabelWidth(
+    model.rows,
+    width - style.sidebar,
+    style,
+    measure,
+    size.height === undefined ? 0.34 : 0.45,
+  );
   const valueRoom = getValueLabelRoom(model.rows, style, measure);
-  const axisMax = getAxisMax(model.rows);
+  const axisMax = model.axisMax ?? getAxisMax(model.rows);
   const base = { colors, legend, width, frame, labelWidth, valueRoom, axisMax };
   const tickWidth = measure(makeAxisTickFormatter(axisMax)(axisMax), style.axisLabel);
   const plotWidth = (stacked: boolean) =>
-    width - style.padding - valueRoom - (stacked ? 4 * style.scale : labelWidth);
+    width - style.sidebar - style.padding - valueRoom - (stacked ? 4 * style.scale : labelWidth);
   const countTicks = (stacked: boolean) =>
     Math.max(2, Math.min(6, Math.floor(plotWidth(stacked) / (tickWidth + 16 * style.scale)) + 1));
   if (size.height === undefined) {
@@ -104,14 +117,29 @@ export function layoutRowChart(
   }
   const room = size.height - chrome;
   const band = Math.min(room / rows, 2.5 * style.rowBand);
-  const leastBand = style.label.lineHeight + style.detail.lineHeight + 4 * style.scale;
+  // Every label whole: the name on up to three lines and what dates and qualifies it (a reason
+  // it is not comparable) on as many as it takes, as RowLabel sets them; none cut short.
+  const labelRoom = labelWidth - 10 * style.scale;
+  const leastBand =
+    Math.max(
+      style.label.lineHeight + style.detail.lineHeight,
+      ...model.rows.map((row) => {
+        if (row.kind === 'heading') return 0;
+        const name = wrapText(row.label, labelRoom, style.label, measure).length;
+        const detail = wrapText(row.detail, labelRoom, style.detail, measure).length;
+        return name > 3
+          ? Infinity
+          : name * style.label.lineHeight + detail * style.detail.lineHeight;
+      }),
+    ) +
+    4 * style.scale;
   return {
     ...base,
     height: size.height,
     band,
     barThickness: Math.max(style.barThickness, Math.min(band * 0.32, 2 * style.barThickness)),
     spare: Math.max(0, room - band * rows),
-    fits: band >= leastBand,
+    fits: band >= leastBand && fitsSidebar(frame, style, size.height),
     stacked: false,
     barOffset: 0,
     detailLines: 0,

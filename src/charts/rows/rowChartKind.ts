@@ -8,6 +8,9 @@ export const rowChartKind: ChartKind<RowChartModel> = {
   Chart: RowChart,
   loadLayout: () => Promise.resolve(layoutRowChart),
   listFigures: listRowFigures,
+  loadSplitPages: () => import('./splitRowPages').then((m) => m.splitRowPages),
+  // A few bars fill a slide with larger names and figures.
+  slideGrowth: 1.5,
 };
 
 /** Each row's figure under the heading above it; rows set apart are not comparable. */

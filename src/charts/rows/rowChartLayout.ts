@@ -27,12 +27,16 @@ export function getValueLabelRoom(
   return Math.ceil(Math.max(40 * style.scale, widest + 26 * style.scale));
 }
 
-/** Width of the label column: its widest line, within a third of the chart. */
+/**
+ * Width of the label column: its widest line, within a third of the chart, or `most` of it
+ * (fixed sizes, whose rows cannot grow taller for a name that wraps).
+ */
 export function getLabelWidth(
   rows: readonly ChartRow[],
   width: number,
   style: ChartStyle,
   measure: MeasureText,
+  most = 0.34,
 ): number {
   // Wide enough for the claimant and, where the chart has room, its detail on one line.
   const widest = Math.max(
@@ -44,7 +48,7 @@ export function getLabelWidth(
     ),
   );
   const least = 110 * style.scale;
-  const bounds = [Math.min(least, width * 0.3), Math.max(least, width * 0.34)] as const;
+  const bounds = [Math.min(least, width * 0.3), Math.max(least, width * most)] as const;
   return Math.round(Math.min(bounds[1], Math.max(bounds[0], widest + 20 * style.scale)));
 }
 

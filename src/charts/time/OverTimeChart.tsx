@@ -10,7 +10,7 @@ import {
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { AxisTick } from '../AxisTick';
 import { measureText } from '../../lib/measureText';
-import { getNiceCeiling, makeAxisTickFormatter } from '../axisScale';
+import { makeAxisTickFormatter } from '../axisScale';
 import type { ChartDrawing } from '../chartKind';
 import { getAxisTickProps, getSeriesColor, getSeriesDash, useChartStyle } from '../chartStyle';
 import { marksZIndex } from '../frame/chartLayers';
@@ -22,7 +22,7 @@ import { getHighlightOpacity, useHighlight } from '../highlight';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
-import { layoutTimeChart } from './layoutTimeChart';
+import { getTimeAxisMax, layoutTimeChart } from './layoutTimeChart';
 import { TimeMarks } from './TimeMarks';
 import { stripIsolates } from '../../domain/format/isolate';
 
@@ -50,13 +50,11 @@ export function OverTimeChart({
     height,
   );
   // Headroom above the highest figure, for its marker, an upward floor arrow and its label.
-  const yMax = getNiceCeiling(
-    1.08 * Math.max(1, ...model.series.flatMap((s) => s.points.map((p) => p.high))),
-  );
+  const yMax = model.axisMax ?? getTimeAxisMax(model.series);
   // A little room at both ends, so that markers on the first and last dates are not cut.
   const [start, end] = model.domain;
   const domain = [start - (end - start) * 0.03, end + (end - start) * 0.03];
-  const ticks = getMonthTicks(start, end, Math.floor(width / (90 * k)));
+  const ticks = getMonthTicks(start, end, Math.floor((width - style.sidebar) / (90 * k)));
   const axisTick = getAxisTickProps(style);
   const formatTick = makeAxisTickFormatter(yMax);
   // Wide enough for the widest tick ("150,000") beside the rotated unit.

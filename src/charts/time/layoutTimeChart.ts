@@ -1,9 +1,21 @@
-import type { OverTimeModel } from '../../domain/charts/chartModel';
+import type { OverTimeModel, TimeSeries } from '../../domain/charts/chartModel';
+import { getNiceCeiling } from '../axisScale';
 import type { MeasureText } from '../../lib/measureText';
 import type { ChartSize } from '../chartKind';
 import type { ChartStyle } from '../chartStyle';
-import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
+import {
+  fitsSidebar,
+  getFrameChrome,
+  layoutFrame,
+  type FrameLayout,
+  type LegendEntry,
+} from '../frame/layoutFrame';
 import { buildTimeLegend } from './buildTimeLegend';
+
+/** The top of the value axis, with headroom over the highest figure for its marker and label. */
+export function getTimeAxisMax(series: readonly TimeSeries[]): number {
+  return getNiceCeiling(1.08 * Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.high))));
+}
 
 /** The least plot height, at scale 1, for which an over-time chart still reads. */
 const leastPlotHeight = 160;
@@ -28,7 +40,9 @@ export function layoutTimeChart(
 ): TimeChartLayout {
   const legend = buildTimeLegend(model, style);
   const frame = layoutFrame(size.width, model.frame, legend, style, measure);
-  const chrome = frame.headerHeight + style.axisHeight + frame.footerHeight;
+  const chrome = getFrameChrome(frame, style);
   const height = size.height ?? Math.ceil(chrome + naturalPlotHeight * style.scale);
-  return { legend, frame, height, fits: height - chrome >= leastPlotHeight * style.scale };
+  const fits =
+    height - chrome >= leastPlotHeight * style.scale && fitsSidebar(frame, style, height);
+  return { legend, frame, height, fits };
 }

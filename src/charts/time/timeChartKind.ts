@@ -10,6 +10,9 @@ export const timeChartKind: ChartKind<OverTimeModel> = {
   Chart: lazy(() => import('./OverTimeChart').then((m) => ({ default: m.OverTimeChart }))),
   loadLayout: () => import('./layoutTimeChart').then((m) => m.layoutTimeChart),
   listFigures: listTimeFigures,
+  loadSplitPages: () => import('./splitTimePages').then((m) => m.splitTimePages),
+  // Larger value labels would collide and go unlabelled: points keep the floor sizes.
+  slideGrowth: 1,
 };
 
 /** Each line's points, under the claimant's name; every figure on a line is comparable. */

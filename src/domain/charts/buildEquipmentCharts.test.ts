@@ -1,3 +1,4 @@
+import { listNoteTexts } from './buildFrameText';
 import { describe, expect, it } from 'vitest';
 import { figureRows, rowsUnder } from '../../testing/factories/chartRows';
 import { loadDefaultModel } from '../../testing/loadJson';
@@ -32,7 +33,7 @@ describe('buildEquipmentCharts', () => {
   });
 
   it('shows the working of the derived figure in the notes', () => {
-    expect(systems?.frame.notes).toContain(
+    expect(listNoteTexts(systems?.frame ?? { notes: [] })).toContain(
       'Ukraine HUR (Budanov), 23 Jan 2025: about 120 M1989 Koksan 170 mm self-propelled guns + about 120 M-1991 240 mm multiple rocket launchers = about 240 170 mm guns and 240 mm rocket launchers together (derived: the parts were given, not the total).',
     );
   });

@@ -1,3 +1,4 @@
+import { listNoteTexts } from './buildFrameText';
 import { describe, expect, it } from 'vitest';
 import { figureRows, rowsUnder } from '../../testing/factories/chartRows';
 import { loadDefaultModel } from '../../testing/loadJson';
@@ -65,7 +66,9 @@ describe('buildForcesChart', () => {
     // Shoigu's deminers and builders are counted as workers, not troops.
     expect(chart?.unit).toBe('troops / workers');
     expect(chart?.frame.title).toBe('Forces deployed');
-    expect(chart?.frame.notes[0]).toMatch(/^Troops sent to Russia: North Korean soldiers sent/);
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })[0]).toMatch(
+      /^Troops sent to Russia: North Korean soldiers sent/,
+    );
   });
 
   it('is undefined without forces figures', () => {

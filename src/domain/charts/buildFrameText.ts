@@ -1,5 +1,5 @@
 import { buildSourceEntries } from './buildSourceEntries';
-import type { FrameText } from './chartModel';
+import type { FrameNote, FrameText } from './chartModel';
 import type { Claim } from '../claims/claim';
 import { getDoubt } from '../claims/getDoubt';
 import { describeFigure } from '../format/describeClaim';
@@ -13,13 +13,20 @@ import type { DatasetModel } from '../claims/prepareDataset';
 export function buildFrameText(
   model: DatasetModel,
   plotted: readonly Claim[],
-  text: Pick<FrameText, 'title' | 'subtitle' | 'notes'> & { callout?: string },
+  text: Pick<FrameText, 'title' | 'subtitle'> & {
+    callout?: string;
+    /** A note given as plain text is about the whole chart. */
+    notes: readonly (string | FrameNote)[];
+  },
 ): FrameText {
   return {
     title: text.title,
     subtitle: text.subtitle,
     ...(text.callout === undefined ? {} : { callout: text.callout }),
-    notes: [...text.notes, ...describeDoubts(plotted)],
+    notes: [
+      ...text.notes.map((note) => (typeof note === 'string' ? { text: note } : note)),
+      ...describeDoubts(plotted),
+    ],
     sources: buildSourceEntries(plotted),
     datasetTitle: model.title,
     updated: model.updated,
@@ -27,10 +34,23 @@ export function buildFrameText(
 }
 
 /** "Unverified: about 1,200 (US intelligence, Jan 2025), graded 6: truth cannot be judged." */
-function describeDoubts(plotted: readonly Claim[]): string[] {
+function describeDoubts(plotted: readonly Claim[]): FrameNote[] {
   return plotted.flatMap((claim) => {
     const doubt = getDoubt(claim);
     if (!doubt) return [];
-    return [`${doubt.title}: ${describeFigure(claim, { doubt: false })}, ${doubt.reason}.`];
+    const text = `${doubt.title}: ${describeFigure(claim, { doubt: false })}, ${doubt.reason}.`;
+    return [{ text, about: [claim.source.id] }];
   });
+}
+
+/** The notes as they are read: one paragraph each, a group's consecutive notes as one. */
+export function listNoteTexts(frame: Pick<FrameText, 'notes'>): string[] {
+  const texts: string[] = [];
+  frame.notes.forEach((note, i) => {
+    const joined = note.group !== undefined && note.group === frame.notes[i - 1]?.group;
+    const last = texts.at(-1);
+    if (joined && last !== undefined) texts[texts.length - 1] = `${last} ${note.text}`;
+    else texts.push(note.group === undefined ? note.text : `${note.group}: ${note.text}`);
+  });
+  return texts;
 }

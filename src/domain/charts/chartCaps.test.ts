@@ -1,3 +1,4 @@
+import { listNoteTexts } from './buildFrameText';
 import { describe, expect, it } from 'vitest';
 import { figureRows } from '../../testing/factories/chartRows';
 import { generateLargeDataset } from '../../testing/factories/generateLargeDataset';
@@ -77,7 +78,7 @@ describe('row charts of 5,000 estimates', () => {
     });
 
     it('says in its notes and summary what it does not draw', () => {
-      const notes = chart.frame.notes.filter((note) => note.startsWith(notDrawn));
+      const notes = listNoteTexts(chart.frame).filter((note) => note.startsWith(notDrawn));
       expect(notes).toHaveLength(1);
       expect(notes[0]).toContain(`It draws at most ${maxChartRows}:`);
       expect(chart.summary).toContain(notes[0]);
@@ -90,7 +91,7 @@ describe('row charts of 5,000 estimates', () => {
     const left = forces.filter((c) => !chart?.claims.includes(c));
     const claimants = new Set(left.map((c) => c.source.id)).size;
     expect(left.length).toBeGreaterThan(0);
-    expect(chart?.frame.notes).toContain(
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })).toContain(
       `${notDrawn} ${formatCount(left.length)} more figures from ${formatCount(claimants)} claimants. It draws at most ${maxChartRows}: the lowest, the highest and the most recent. Every figure is listed in All estimates; filters narrow the chart.`,
     );
   });
@@ -134,13 +135,13 @@ describe('the over-time chart of 5,000 estimates', () => {
     );
     const hiddenFigures = hidden.reduce((sum, [, count]) => sum + count, 0);
     const lines = `Drawn: the ${maxLines} claimants with the most figures. Not drawn: ${formatCount(hidden.length)} more, with ${formatCount(hiddenFigures)} figures; choose claimants in the filters to see them.`;
-    expect(chart.frame.notes).toContain(lines);
+    expect(listNoteTexts(chart.frame)).toContain(lines);
     expect(chart.summary).toContain(lines);
 
     const drawnOfShown = chart.series.reduce((sum, line) => sum + line.points.length, 0);
     const thinned = running.length - hiddenFigures - drawnOfShown;
     expect(thinned).toBeGreaterThan(0);
-    expect(chart.frame.notes).toContain(
+    expect(listNoteTexts(chart.frame)).toContain(
       `Lines with more than ${maxPointsPerLine} figures show the latest in each of ${maxPointsPerLine} equal spans of time; ${formatCount(thinned)} earlier figures within those spans are not drawn. Every figure is listed in All estimates.`,
     );
   });
@@ -157,15 +158,15 @@ describe('the default dataset', () => {
 
   it.each(rowCharts(model))('draws every figure of the %s chart', (_name, chart) => {
     expect(figureRows(chart).length).toBeLessThanOrEqual(maxChartRows);
-    expect(chart.frame.notes.join('\n')).not.toContain('Not drawn');
+    expect(listNoteTexts(chart.frame).join('\n')).not.toContain('Not drawn');
     expect(chart.summary).not.toContain('Not drawn');
   });
 
   it('draws every line and every running figure over time', () => {
     const chart = overTime(model);
     const running = model.claims.filter((c) => c.metric.id === chart.metric.id && !c.period);
-    expect(chart.frame.notes.join('\n')).not.toContain('Not drawn');
-    expect(chart.frame.notes.join('\n')).not.toContain('equal spans of time');
+    expect(listNoteTexts(chart.frame).join('\n')).not.toContain('Not drawn');
+    expect(listNoteTexts(chart.frame).join('\n')).not.toContain('equal spans of time');
     expect(chart.summary).not.toContain('Not drawn');
     expect(sortedIds(chart.claims)).toEqual(sortedIds(running));
   });

@@ -4,6 +4,18 @@ import type { Claim } from '../claims/claim';
 import type { SourceEntry } from './buildSourceEntries';
 import type { Spread } from '../compare/computeSpread';
 
+/**
+ * A note under a chart. `about` names the claimants (source ids) whose figures it concerns, so
+ * that each slide of a chart split over several keeps the notes of what it draws; a note about
+ * none in particular (a definition, what was left out) goes on every slide. Consecutive notes
+ * of one `group` read as one: "Not comparable with the totals: A. B."
+ */
+export interface FrameNote {
+  readonly text: string;
+  readonly about?: readonly string[];
+  readonly group?: string;
+}
+
 /** Everything a chart's frame says around the marks, so that the picture stands on its own. */
 export interface FrameText {
   readonly title: string;
@@ -12,7 +24,7 @@ export interface FrameText {
   /** The headline finding, such as the spread between comparable figures. */
   readonly callout?: string;
   /** Definitions, derived figures with their working, what was left out and why. */
-  readonly notes: readonly string[];
+  readonly notes: readonly FrameNote[];
   readonly sources: readonly SourceEntry[];
   readonly datasetTitle: string;
   readonly updated: CalendarDate;
@@ -76,6 +88,11 @@ export interface RowChartModel extends ChartModelBase {
   readonly rows: readonly ChartRow[];
   /** For comparisons: the spread of each claimant's latest comparable figure. */
   readonly spread?: Spread;
+  /**
+   * The top of the value axis where it is fixed from outside: the slides a long chart is split
+   * across share one scale. Otherwise a round number above the rows' highest figure.
+   */
+  readonly axisMax?: number;
 }
 
 /** A figure on the date axis; times are UTC milliseconds. */
@@ -107,6 +124,8 @@ export interface OverTimeModel extends ChartModelBase {
   readonly series: readonly TimeSeries[];
   /** [earliest start, latest end] of all spans. */
   readonly domain: readonly [number, number];
+  /** The top of the value axis where it is fixed from outside: sister slides share one scale. */
+  readonly axisMax?: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { listNoteTexts } from '../charts/buildFrameText';
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../data/schema/calendarDate';
 import type { Estimate } from '../../data/schema/datasetSchema';
@@ -68,7 +69,7 @@ describe('buildCasualtiesChart on the default dataset, as of 24 Jan 2025', () =>
   it('marks the figure graded 6 as unverified on its row, and says why in the notes', () => {
     const us = rowsUnder(chart, comparable).find((r) => r.label === 'US intelligence');
     expect(us?.detail).toBe('Jan 2025 \u00b7 unverified');
-    expect(chart?.frame.notes).toContain(
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })).toContain(
       'Unverified: about 1,200 (US intelligence, Jan 2025), graded 6: truth cannot be judged.',
     );
     const others = figureRows(chart).filter((r) => r !== us);
@@ -76,10 +77,12 @@ describe('buildCasualtiesChart on the default dataset, as of 24 Jan 2025', () =>
   });
 
   it('shows the derived working in the notes', () => {
-    expect(chart?.frame.notes).toContain(
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })).toContain(
       'South Korea NIS, 13 Jan 2025: about 300 killed + about 2,700 wounded = about 3,000 casualties (killed and wounded) (derived: the parts were given, not the total).',
     );
-    const apartNote = chart?.frame.notes.find((n) => n.startsWith('Not comparable'));
+    const apartNote = listNoteTexts(chart?.frame ?? { notes: [] }).find((n) =>
+      n.startsWith('Not comparable'),
+    );
     expect(apartNote).toContain(
       'White House NSC (Kirby) (27 Dec 2024) counts 20\u201327 Dec 2024 only',
     );
@@ -147,7 +150,7 @@ describe('buildCasualtiesChart on the default dataset, latest', () => {
   });
 
   it('notes the newer NIS killed figure given without a total', () => {
-    expect(chart?.frame.notes).toContain(
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })).toContain(
       'South Korea NIS also gave about 2,000 killed as of 2 Sep 2025, without a total; its latest total is shown.',
     );
   });
@@ -201,7 +204,7 @@ describe('buildCasualtiesChart on small datasets', () => {
     const chart = plain(buildCasualtiesChart(makeModel({ estimates })));
     const rows = rowsUnder(chart, 'Casualties: comparable');
     expect(rows.map((r) => r.figure.id)).toEqual(['alpha-briefing', 'beta-total']);
-    expect(chart?.frame.notes).toContain(
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })).toContain(
       'Alpha gave about 4,000 casualties for Feb 2025 more than once; the latest statement is shown.',
     );
   });

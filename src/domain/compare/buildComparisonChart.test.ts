@@ -1,3 +1,4 @@
+import { listNoteTexts } from '../charts/buildFrameText';
 import { describe, expect, it } from 'vitest';
 import { getDateSpan, parseCalendarDate } from '../../data/schema/calendarDate';
 import type { Metric } from '../../data/schema/datasetSchema';
@@ -70,14 +71,16 @@ describe('buildComparisonChart for troops sent, each claimant latest figure', ()
   });
 
   it('explains in the notes why each figure stands apart', () => {
-    const note = chart?.frame.notes.find((n) => n.startsWith('Not comparable with the totals: '));
+    const note = listNoteTexts(chart?.frame ?? { notes: [] }).find((n) =>
+      n.startsWith('Not comparable with the totals: '),
+    );
     expect(note).toContain(
       'South Korea NIS (13 Oct 2024) counts 8\u201313 Oct 2024 only, not a running total.',
     );
     expect(note).toContain(
       'Zelensky (4 Nov 2024) counts troops in the Kursk region, another measure than troops sent to Russia.',
     );
-    expect(chart?.frame.notes).not.toContain(
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })).not.toContain(
       "The spread compares each claimant's latest total only.",
     );
   });
@@ -128,7 +131,9 @@ describe('buildComparisonChart for troops sent, every dated figure', () => {
     expect(chart?.spread).toEqual(latest?.spread);
     expect(chart?.spread?.highest.id).toBe('kr-nis-troops-sent-2025-09-02');
     expect(chart?.spread?.count).toBe(5);
-    expect(chart?.frame.notes).toContain("The spread compares each claimant's latest total only.");
+    expect(listNoteTexts(chart?.frame ?? { notes: [] })).toContain(
+      "The spread compares each claimant's latest total only.",
+    );
     expect(chart?.frame.subtitle).toBe(
       'Every dated figure of each claimant, in troops. Bars split where the parts were given.',
     );
@@ -236,7 +241,9 @@ describe('the spread rule on the chart', () => {
   it('says how bounds count where a comparable total is one', () => {
     const chart = plain(buildComparisonChart(model, metricOf(model, 'casualties')));
     expect(chart?.spread && chart.spread.count - chart.spread.medianCount).toBe(3);
-    expect(chart?.frame.notes.some((note) => note.startsWith(rule))).toBe(true);
+    expect(listNoteTexts(chart?.frame ?? { notes: [] }).some((note) => note.startsWith(rule))).toBe(
+      true,
+    );
   });
 
   it('leaves it out where every comparable total is a number', () => {
@@ -244,6 +251,8 @@ describe('the spread rule on the chart', () => {
     const chart = plain(buildComparisonChart(small, metricOf(small, 'casualties')));
     expect(chart?.spread?.count).toBe(2);
     expect(chart?.spread?.medianCount).toBe(2);
-    expect(chart?.frame.notes.some((note) => note.startsWith(rule))).toBe(false);
+    expect(listNoteTexts(chart?.frame ?? { notes: [] }).some((note) => note.startsWith(rule))).toBe(
+      false,
+    );
   });
 });

@@ -110,7 +110,11 @@ export function buildComparisonChart(
   ];
   const plotted = rows.flatMap((r) => (r.kind === 'figure' ? [r.figure] : []));
   const drawnSources = new Set(plotted.map((claim) => claim.source.id));
-  const apartNotes = shownApart.kept.map((row) => explainApart(row, total));
+  const apartNotes = shownApart.kept.map((row) => ({
+    text: explainApart(row, total),
+    about: [row.figure.source.id],
+    group: 'Not comparable with the totals',
+  }));
   const asOfText = options.asOf ? ` as of ${formatCalendarDate(options.asOf)}` : '';
   const which =
     mode === 'all' ? 'Every dated figure of each claimant' : "Each claimant's latest figure";
@@ -135,12 +139,14 @@ export function buildComparisonChart(
       notes: [
         ...(total.description ? [`${total.label}: ${total.description}`] : []),
         ...describeDerivations(shownComparable.kept.map((row) => row.figure)),
-        ...(apartNotes.length ? [`Not comparable with the totals: ${apartNotes.join(' ')}`] : []),
+        ...apartNotes,
         ...(mode === 'all' && spread
           ? ["The spread compares each claimant's latest total only."]
           : []),
         ...(spread && spread.count > spread.medianCount ? [`Spread: ${boundsRule}`] : []),
-        ...notes.filter((note) => drawnSources.has(note.source)).map((note) => note.text),
+        ...notes
+          .filter((note) => drawnSources.has(note.source))
+          .map((note) => ({ text: note.text, about: [note.source] })),
         ...(leftOut ? [leftOut] : []),
       ],
     }),

@@ -67,14 +67,17 @@ describe('describeDerivation', () => {
     );
   });
 
-  it('is undefined for a stated claim, and left out of a list', () => {
+  it('is undefined for a stated claim, and left out of a list of notes, each about its claimant', () => {
     expect(describeDerivation(claim('kr-nis-killed-2025-01-13'))).toBeUndefined();
     const notes = describeDerivations([
       claim('kr-nis-killed-2025-01-13'),
       claim('derived:casualties:kr-nis:kr-nis@2024-12-19'),
     ]);
     expect(plain(notes)).toEqual([
-      'South Korea NIS, 19 Dec 2024: at least 100 killed + about 1,000 wounded (stated as \u201cclose to 1,000\u201d) = at least 1,100 casualties (killed and wounded) (derived: the parts were given, not the total).',
+      {
+        text: 'South Korea NIS, 19 Dec 2024: at least 100 killed + about 1,000 wounded (stated as \u201cclose to 1,000\u201d) = at least 1,100 casualties (killed and wounded) (derived: the parts were given, not the total).',
+        about: ['kr-nis'],
+      },
     ]);
   });
 });

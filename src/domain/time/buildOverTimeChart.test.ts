@@ -1,3 +1,4 @@
+import { listNoteTexts } from '../charts/buildFrameText';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { makeModel } from '../../testing/factories/makeClaim';
@@ -48,7 +49,7 @@ describe('buildOverTimeChart on the default dataset', () => {
     // Kirby's line holds his running figure only, not the one-week count.
     const kirby = chart.series.find((s) => s.key === 'us-nsc');
     expect(kirby?.points.map((p) => p.claim.id)).toEqual(['us-nsc-casualties-2024-12-16']);
-    expect(chart.frame.notes).toContain(
+    expect(listNoteTexts(chart.frame)).toContain(
       'White House NSC (Kirby) counted 20\u201327 Dec 2024 only: not a running total, so not drawn.',
     );
   });
@@ -70,14 +71,14 @@ describe('buildOverTimeChart on the default dataset', () => {
     const troops = plain(buildOverTimeChart(model, metric('troops-sent')));
     const point = troops.series.find((s) => s.key === 'us-kr-ua-intelligence')?.points[0];
     expect([point?.low, point?.y, point?.high]).toEqual([10000, 11000, 12000]);
-    expect(troops.frame.notes).toContain(
+    expect(listNoteTexts(troops.frame)).toContain(
       'South Korea NIS counted 8\u201313 Oct 2024 only: not a running total, so not drawn.',
     );
   });
 
   it('titles the chart with the metric and lists the derivations in the notes', () => {
     expect(chart.frame.title).toBe('Casualties (killed and wounded) over time, by claimant');
-    expect(chart.frame.notes.filter((n) => n.includes('(derived:'))).toHaveLength(3);
+    expect(listNoteTexts(chart.frame).filter((n) => n.includes('(derived:'))).toHaveLength(3);
   });
 });
 

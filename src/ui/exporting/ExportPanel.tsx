@@ -11,7 +11,7 @@ import {
   type ExportOptions,
 } from '../../export/exportFormats';
 import type { ViewState } from '../../state/viewState';
-import { copyPngToClipboard, downloadBlob } from './deliverExport';
+import { copyPngToClipboard, describeCopy, describeDownload, downloadBlobs } from './deliverExport';
 import { RadioGroup } from './RadioGroup';
 import { useState } from 'react';
 import { stripIsolates } from '../../domain/format/isolate';
@@ -54,10 +54,9 @@ export function ExportPanel(props: ExportPanelProps) {
     setBusy(true);
     setStatus(`Preparing the ${format.extension.toUpperCase()}\u2026`);
     try {
-      const result = await run(options);
-      downloadBlob(result.blob, result.fileName);
-      const px = result.pixels ? ` (${result.pixels.width} \u00d7 ${result.pixels.height} px)` : '';
-      setStatus(`Downloaded ${result.fileName}${px}.`);
+      const files = await run(options);
+      await downloadBlobs(files);
+      setStatus(describeDownload(files));
     } catch (error) {
       setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -70,10 +69,12 @@ export function ExportPanel(props: ExportPanelProps) {
     setBusy(true);
     setStatus('Copying the image\u2026');
     // Handed to the clipboard inside the click, so the browser lets it through.
-    const png = run({ ...options, format: 'png' }).then((result) => result.blob);
-    copyPngToClipboard(png)
+    const files = run({ ...options, format: 'png' });
+    copyPngToClipboard(
+      files.then(([first]) => first?.blob ?? Promise.reject(new Error('No image.'))),
+    )
       .then(
-        () => setStatus('Copied the image: paste it into a slide or a document.'),
+        () => files.then((written) => setStatus(describeCopy(written.length))),
         (error: unknown) =>
           setStatus(`Copying failed: ${error instanceof Error ? error.message : String(error)}`),
       )

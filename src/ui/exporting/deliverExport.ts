@@ -1,3 +1,5 @@
+import type { ExportFile } from '../../export/exportChart';
+
 /** Saves a file the way the browser saves downloads, named as the export says. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -23,4 +25,37 @@ export function copyPngToClipboard(png: Promise<Blob>): Promise<void> {
     );
   }
   return navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}
+
+/**
+ * Saves each file of an export in turn: one, or one per slide. A moment apart, so that the
+ * browser sees separate downloads (it asks once whether the site may save several).
+ */
+export async function downloadBlobs(files: readonly ExportFile[]): Promise<void> {
+  for (const [index, file] of files.entries()) {
+    if (index > 0) await new Promise((resolve) => setTimeout(resolve, 300));
+    downloadBlob(file.blob, file.fileName);
+  }
+}
+
+/** "Downloaded crosscheck-….png (1920 × 1080 px).", or the slides of a chart spread over several. */
+export function describeDownload(files: readonly ExportFile[]): string {
+  const [first] = files;
+  if (!first) return 'Nothing was exported.';
+  const { pixels } = first;
+  const size = pixels ? `${pixels.width} \u00d7 ${pixels.height} px` : '';
+  if (files.length === 1) return `Downloaded ${first.fileName}${size ? ` (${size})` : ''}.`;
+  const names = files.map((file) => file.fileName).join(', ');
+  return (
+    `Downloaded ${files.length} slides${size ? ` (${size} each)` : ''}: ${names}. ` +
+    'The chart does not fit one slide at sizes a room can read, so its rows are shared out, ' +
+    'each slide with every note and source.'
+  );
+}
+
+/** What the clipboard now holds: the image, or the first of the chart's slides. */
+export function describeCopy(count: number): string {
+  return count > 1
+    ? `Copied slide 1 of ${count}: download the PNG for all ${count} slides.`
+    : 'Copied the image: paste it into a slide or a document.';
 }

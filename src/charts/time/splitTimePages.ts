@@ -1,0 +1,33 @@
+import type { OverTimeModel } from '../../domain/charts/chartModel';
+import { selectFrameFor } from '../../domain/charts/selectFrameFor';
+import { getTimeAxisMax } from './layoutTimeChart';
+
+/**
+ * An over-time chart split into `count` pages of about as many lines each, for slides whose
+ * notes and sources of every line would not leave the plot room at a legible size. The pages
+ * share both axes (dates and values), so that lines on sister slides compare as on one, and
+ * each keeps its lines' colours, "(2 of 3)" in its title, and the sources and notes of the
+ * lines it draws. Undefined where there are fewer lines than pages.
+ */
+export function splitTimePages(model: OverTimeModel, count: number): OverTimeModel[] | undefined {
+  const { series } = model;
+  if (count < 2 || series.length < count) return undefined;
+  const axisMax = model.axisMax ?? getTimeAxisMax(series);
+  return Array.from({ length: count }, (_, index) => {
+    const lines = series.slice(
+      Math.round((index * series.length) / count),
+      Math.round(((index + 1) * series.length) / count),
+    );
+    const drawn = lines.flatMap((line) => line.points.map((point) => point.claim));
+    return {
+      ...model,
+      series: lines,
+      axisMax,
+      claims: drawn,
+      frame: {
+        ...selectFrameFor(model.frame, drawn),
+        title: `${model.frame.title} (${index + 1} of ${count})`,
+      },
+    };
+  });
+}

@@ -1,0 +1,17 @@
+import { buildSourceEntries } from './buildSourceEntries';
+import type { FrameText } from './chartModel';
+import type { Claim } from '../claims/claim';
+
+/**
+ * A chart's frame for a part of it (one of the slides it is split over): every source of the
+ * figures the part draws, the notes about their claimants, and the notes about no claimant in
+ * particular; title, subtitle, callout and stamp as they are.
+ */
+export function selectFrameFor(frame: FrameText, drawn: readonly Claim[]): FrameText {
+  const claimants = new Set(drawn.map((claim) => claim.source.id));
+  return {
+    ...frame,
+    notes: frame.notes.filter((note) => !note.about || note.about.some((id) => claimants.has(id))),
+    sources: buildSourceEntries(drawn),
+  };
+}

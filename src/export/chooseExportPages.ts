@@ -1,0 +1,114 @@
+import type { ChartLayout, SplitPages } from '../charts/chartKind';
+import { getChartKind } from '../charts/chartKindRegistry';
+import { makeChartStyle, type ChartStyle, type ThemeName } from '../charts/chartStyle';
+import type { ChartModel } from '../domain/charts/chartModel';
+import { measureText } from '../lib/measureText';
+import type { ExportPreset } from './exportFormats';
+import { makeProjectionStyle, type ProjectionChoice } from './slides/makeProjectionStyle';
+
+/** The smallest scale a non-slide export may be drawn at before it stops reading well. */
+const leastScale = 0.7;
+/**
+ * The most slides one chart is spread over before its type gives way instead: a chart of the
+ * most rows a chart draws (40, and its headings), each with a reason it is not comparable
+ * wrapped over three lines, takes ten at 16:9.
+ */
+const mostPages = 12;
+
+/** One picture of an export: a chart (or one page of it) and the style it is drawn in. */
+export interface ExportPage {
+  readonly chart: ChartModel;
+  readonly style: ChartStyle;
+}
+
+export interface ExportPages {
+  /** Usually one; a slide too small for all of a chart at projection sizes takes several. */
+  readonly pages: readonly ExportPage[];
+  /** The export's size in pixels at 1x; no height for "as on screen" (the chart's own). */
+  readonly size: { readonly width: number; readonly height?: number };
+}
+
+/**
+ * How a chart is drawn for an export. "As on screen" keeps the screen's width and scale. Slides
+ * set their type for projection (makeProjectionStyle), grown while there is room; a chart that
+ * does not fit at those sizes goes over two slides or more, never smaller. Other fixed sizes
+ * take the preset's scale, lowered step by step until the chart's layout says it fits.
+ */
+export async function chooseExportPages(
+  chart: ChartModel,
+  preset: ExportPreset,
+  theme: ThemeName,
+  screenWidth: number,
+): Promise<ExportPages> {
+  const size = preset.size;
+  if (!size)
+    return { pages: [{ chart, style: makeChartStyle(theme, 1) }], size: { width: screenWidth } };
+  const layout = await getChartKind(chart).loadLayout();
+  const fits = (page: ChartModel, style: ChartStyle) => layout(page, size, style, measureText).fits;
+  if (preset.projection) {
+    const split = await getChartKind(chart).loadSplitPages();
+    const pages = fitProjection(chart, size, theme, layout, split);
+    if (pages) return { pages, size };
+  }
+  // Slides land here only for a chart no number of slides can hold (notes and sources alone
+  // taller than a slide): smaller type is then the only way to keep every word in the picture.
+  let scale = preset.scale;
+  for (; scale > leastScale; scale = Math.round((scale - 0.05) * 100) / 100) {
+    const style = makeChartStyle(theme, scale);
+    if (fits(chart, style)) return { pages: [{ chart, style }], size };
+  }
+  return { pages: [{ chart, style: makeChartStyle(theme, leastScale) }], size };
+}
+
+/** Where the notes and sources may go: below the plot, or in a sidebar of these shares. */
+const sidebars = [0, 0.4, 0.5] as const;
+
+/**
+ * The fewest slides that hold the chart at projection sizes, its text as large as all of them
+ * allow (one style for every page, so that sister slides match). Notes and sources go below the
+ * plot, or, where below they would take more than a quarter of the slide, in a sidebar beside
+ * it if that takes fewer slides or lets the text grow more. Where even the widest sidebar cannot
+ * hold them, and only then, their type is set smaller, step by step. Undefined if nothing fits.
+ */
+function fitProjection(
+  chart: ChartModel,
+  size: { readonly width: number; readonly height: number },
+  theme: ThemeName,
+  layout: ChartLayout<ChartModel>,
+  splitPages: SplitPages<ChartModel>,
+): ExportPage[] | undefined {
+  const { width, height } = size;
+  const fitAll = (pages: readonly ChartModel[], choice: ProjectionChoice) => {
+    const style = makeProjectionStyle(theme, width, choice);
+    return pages.every((page) => layout(page, size, style, measureText).fits)
+      ? pages.map((page) => ({ chart: page, style }))
+      : undefined;
+  };
+  const below = layout(chart, size, makeProjectionStyle(theme, width), measureText);
+  const placements = below.frame.footerHeight > height / 4 ? sidebars : [0];
+  const paginations: (readonly ChartModel[])[] = [];
+  for (let count = 1; count <= mostPages; count++) {
+    const pages = count === 1 ? [chart] : splitPages(chart, count);
+    if (!pages) break;
+    paginations.push(pages);
+  }
+  const growth = getChartKind(chart).slideGrowth;
+  for (const pages of paginations) {
+    // Most counts fail at the floor sizes already: tried first, they cost one layout each.
+    if (!placements.some((sidebar) => fitAll(pages, { sidebar }))) continue;
+    for (let grow = growth; grow >= 1; grow = Math.round((grow - 0.1) * 10) / 10) {
+      for (const sidebar of placements) {
+        const fitted = fitAll(pages, { growth: grow, sidebar });
+        if (fitted) return fitted;
+      }
+    }
+  }
+  const widest = Math.max(...sidebars);
+  for (let footerScale = 0.95; footerScale >= 0.6; footerScale -= 0.05) {
+    for (const pages of paginations) {
+      const fitted = fitAll(pages, { sidebar: widest, footerScale });
+      if (fitted) return fitted;
+    }
+  }
+  return undefined;
+}
