@@ -2,6 +2,7 @@ import { expect, readable, test } from './fixtures';
 import { exportFromChart, findTextProblems, readPngSize, textOf } from './exportHelpers';
 
 const casualties = 'Casualties (killed and wounded) by claimant';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const presets = [
   ['slide', 1920, 1080],
   ['4x3', 1600, 1200],
@@ -33,13 +34,21 @@ test('PNGs come at a fixed density for each size: 2x on a slide is 3840 x 2160',
     expect(readPngSize(screen.bytes).width).toBe(screenWidth * density);
     for (const [preset, width, height] of presets) {
       const png = await exportFromChart(page, casualties, { format: 'PNG image', preset, density });
-      expect(readPngSize(png.bytes)).toEqual({ width: width * density, height: height * density });
-      expect(png.fileName).toMatch(
-        new RegExp(
-          `^crosscheck-casualties-by-claimant-2026-12-05-[0-9a-f]{6}-${preset}${density > 1 ? `@${density}x` : ''}\\.png$`,
-        ),
-      );
-      expect(png.status).toContain(`(${width * density} × ${height * density} px)`);
+      // On a slide, one file per slide where the chart's rows take more than one.
+      const slides = png.files.length;
+      for (const [i, file] of png.files.entries()) {
+        expect(readPngSize(file.bytes)).toEqual({
+          width: width * density,
+          height: height * density,
+        });
+        const page = slides > 1 ? `-${i + 1}-of-${slides}` : '';
+        expect(file.fileName).toMatch(
+          new RegExp(
+            `^crosscheck-casualties-by-claimant-2026-12-05-[0-9a-f]{6}-${preset}${page}${density > 1 ? `@${density}x` : ''}\\.png$`,
+          ),
+        );
+      }
+      expect(png.status).toContain(`(${width * density} × ${height * density} px`);
     }
   }
 });
@@ -50,21 +59,42 @@ test('an SVG carries title, legend, notes, every source, the dataset date and fi
   await page.goto('/');
   const onScreen = await textOf(page.getByRole('figure', { name: casualties }));
   const svg = await exportFromChart(page, casualties, { format: 'SVG image', preset: 'slide' });
-  const text = svg.bytes.toString('utf8');
+  // A slide too small for every row at projection sizes: the slides between them carry all.
+  expect(svg.status).toMatch(/^Downloaded [2-9] slides/);
+  const text = svg.files.map((file) => file.bytes.toString('utf8')).join('\n');
   // The words as drawn: lines of wrapped text joined, markup left out. Styles are dropped first:
   // parsed in the page, they would count against its Content-Security-Policy.
-  const unstyled = text.replace(/<style[\s\S]*?<\/style>/g, '').replace(/ style="[^"]*"/g, '');
-  const drawn = readable(
-    await page.evaluate(
-      (xml) => new DOMParser().parseFromString(xml, 'image/svg+xml').documentElement.textContent,
-      unstyled,
-    ),
+  const unstyled = svg.files.map((file) =>
+    file.bytes
+      .toString('utf8')
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/ style="[^"]*"/g, ''),
   );
-  const fingerprint = /-([0-9a-f]{6})-slide\.svg$/.exec(svg.fileName)?.[1] ?? 'missing';
+  const drawn = readable(
+    (
+      await page.evaluate(
+        (xmls) =>
+          xmls.map(
+            (xml) =>
+              new DOMParser().parseFromString(xml, 'image/svg+xml').documentElement.textContent,
+          ),
+        unstyled,
+      )
+    ).join(' '),
+  );
+  const fingerprint = /-([0-9a-f]{6})-slide-1-of-\d\.svg$/.exec(svg.fileName)?.[1] ?? 'missing';
   expect(text).not.toMatch(/foreignObject|<div|<script/);
   const sources = /Sources: (.*?)Data:/.exec(onScreen)?.[1] ?? '';
   expect(sources.split(' · ').length).toBeGreaterThan(8);
-  for (const entry of sources.split(' · ')) expect(drawn).toContain(entry.trim());
+  // Each claimant's sources on the slide drawing its figures: every publication is on one.
+  for (const entry of sources.split(' · ')) {
+    const [claimant = '', publications = ''] = entry.split(' → ');
+    for (const publication of publications.split('; ')) {
+      expect(drawn).toMatch(
+        new RegExp(`${escape(claimant.trim())} → [^·]*${escape(publication.trim())}`),
+      );
+    }
+  }
   expect(drawn).toContain('Comparable totals range from about 1,200');
   expect(drawn).toContain('Derived total (parts given)');
   expect(drawn).toContain('about 600 killed + about 4,100 wounded = about 4,700');
@@ -91,7 +121,10 @@ for (const [path, chart] of checkedCharts) {
       for (const theme of ['Light', 'Dark'] as const) {
         await page.goto(path);
         const svg = await exportFromChart(page, chart, { format: 'SVG image', preset, theme });
-        expect(await findTextProblems(page, svg.bytes.toString('utf8')), theme).toEqual([]);
+        for (const file of svg.files) {
+          const problems = await findTextProblems(page, file.bytes.toString('utf8'));
+          expect(problems, `${theme}: ${file.fileName}`).toEqual([]);
+        }
       }
     });
   }
@@ -172,4 +205,33 @@ test('exported slides look as they did (screenshot baselines)', async ({ page })
     });
     expect(png.bytes).toMatchSnapshot(name, { maxDiffPixelRatio: 0.01 });
   }
+});
+
+test('a chart with more rows than a slide holds at projection sizes comes as several slides, and says why', async ({
+  page,
+}) => {
+  await page.goto('/?view=forces');
+  const png = await exportFromChart(page, 'Forces deployed', {
+    format: 'PNG image',
+    preset: 'slide',
+  });
+  const count = png.files.length;
+  expect(count).toBeGreaterThan(1);
+  expect(png.status).toMatch(
+    new RegExp(
+      `^Downloaded ${count} slides \\(1920 × 1080 px each\\): crosscheck-forces-deployed-`,
+    ),
+  );
+  expect(png.status).toContain('does not fit one slide at sizes a room can read');
+  expect(png.files.map((file) => file.fileName.replace(/^.*-slide/, ''))).toEqual(
+    Array.from({ length: count }, (_, i) => `-${i + 1}-of-${count}.png`),
+  );
+  // A chart that fits stays one file.
+  await page.goto('/?view=equipment');
+  const one = await exportFromChart(page, 'Munitions, counted in missiles', {
+    format: 'PNG image',
+    preset: 'slide',
+  });
+  expect(one.files).toHaveLength(1);
+  expect(one.fileName).toMatch(/-slide\.png$/);
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readPngSize } from './exportHelpers';
+import { readPngSize, readSvgTexts } from './exportHelpers';
 
 /** Runs `npm run export -- ...args` as a person would, from the project's root. */
 function runExport(args: string[]) {
@@ -36,7 +36,6 @@ test.describe('npm run export', () => {
     expect(run.err).not.toContain('export:');
     expect(run.status).toBe(0);
     const files = readdirSync(out).sort();
-    expect(files).toHaveLength(7 * 3);
     for (const chart of [
       'casualties-by-claimant',
       'over-time-casualties',
@@ -47,21 +46,48 @@ test.describe('npm run export', () => {
       'equipment-containers',
     ]) {
       const own = files.filter((f) => f.startsWith(`crosscheck-${chart}-2026-12-05-`));
-      expect(own.map((f) => f.replace(/^.*-[0-9a-f]{6}/, ''))).toEqual([
-        '-slide.svg',
-        '-slide@2x.png',
-        '.csv',
-      ]);
-      const png = own.find((f) => f.endsWith('.png')) ?? '';
-      expect(readPngSize(readFileSync(join(out, png)))).toEqual({ width: 3840, height: 2160 });
+      const kinds = own.map((f) => f.replace(/^.*-[0-9a-f]{6}/, ''));
+      // One slide, or several where the chart's rows do not fit one at projection sizes.
+      const slides = kinds.filter((k) => k.endsWith('.svg'));
+      const count = slides.length;
+      expect(count).toBeGreaterThan(0);
+      const names = Array.from({ length: count }, (_, i) =>
+        count === 1 ? '-slide' : `-slide-${i + 1}-of-${count}`,
+      );
+      expect(kinds.sort()).toEqual(
+        [...names.map((n) => `${n}.svg`), ...names.map((n) => `${n}@2x.png`), '.csv'].sort(),
+      );
+      for (const png of own.filter((f) => f.endsWith('.png'))) {
+        expect(readPngSize(readFileSync(join(out, png)))).toEqual({ width: 3840, height: 2160 });
+      }
+      // Measured from the SVG, on a 13.33-inch slide 1920 px wide (2 px a point): the title at
+      // least 24 pt, names and figures at least 12, nothing under 8; no word cut short.
+      for (const svg of own.filter((f) => f.endsWith('.svg'))) {
+        const texts = readSvgTexts(readFileSync(join(out, svg), 'utf8'));
+        expect(Math.max(...texts.map((t) => t.size)), svg).toBeGreaterThanOrEqual(48);
+        expect(Math.min(...texts.map((t) => t.size)), svg).toBeGreaterThanOrEqual(16);
+        expect(
+          texts.filter((t) => t.text.includes('\u2026')),
+          svg,
+        ).toEqual([]);
+        for (const name of ['South Korea NIS', 'Ukraine HUR (Budanov)']) {
+          for (const t of texts.filter((t) => t.text === name)) {
+            expect(t.size, `${svg}: ${name}`).toBeGreaterThanOrEqual(24);
+          }
+        }
+      }
     }
+    const casualties = files.filter(
+      (f) => f.includes('casualties-by-claimant') && f.endsWith('.svg'),
+    );
+    expect(casualties.length).toBeGreaterThan(1);
     const svg = readFileSync(
       join(out, files.find((f) => f.includes('forces') && f.endsWith('.svg')) ?? ''),
       'utf8',
     );
     expect(svg).toContain('https://crosscheck.example.org/?view=forces');
-    expect(run.out).toContain('✓ Forces deployed: crosscheck-forces-deployed-2026-12-05-');
-    expect(run.out.match(/^✓ /gm)).toHaveLength(21);
+    expect(run.out).toContain('\u2713 Forces deployed: crosscheck-forces-deployed-2026-12-05-');
+    expect(run.out.match(/^\u2713 /gm)).toHaveLength(files.length);
     expect(run.out).toContain(`Exported 7 charts to ${out}`);
   });
 

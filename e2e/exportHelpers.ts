@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readable } from './fixtures';
 
@@ -9,13 +9,19 @@ export interface ExportChoice {
   readonly theme?: 'Light' | 'Dark';
 }
 
-export interface Exported {
+export interface ExportedFile {
   readonly fileName: string;
   readonly bytes: Buffer;
+}
+
+/** What an export downloaded: its first file (the only one, mostly), every file, and its status. */
+export interface Exported extends ExportedFile {
+  /** One file, or one per slide where a chart does not fit one slide at projection sizes. */
+  readonly files: readonly ExportedFile[];
   readonly status: string;
 }
 
-/** Opens a chart's export control (if closed), chooses as a person would, downloads the file. */
+/** Opens a chart's export control (if closed), chooses as a person would, downloads the files. */
 export async function exportFromChart(
   page: Page,
   chart: string,
@@ -32,16 +38,28 @@ export async function exportFromChart(
   if (choice.format === 'PNG image') {
     await panel.getByRole('radio', { name: `${choice.density ?? 1}x` }).check();
   }
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    panel.getByRole('button', { name: /^Download/ }).click(),
-  ]);
-  const path = await download.path();
-  return {
-    fileName: download.suggestedFilename(),
-    bytes: readFileSync(path),
-    status: (await panel.getByRole('status').textContent()) ?? '',
-  };
+  const downloads: Download[] = [];
+  const collect = (download: Download) => downloads.push(download);
+  page.on('download', collect);
+  try {
+    const status = panel.getByRole('status');
+    await panel.getByRole('button', { name: /^Download/ }).click();
+    await expect(status).toHaveText(/^Downloaded/, { timeout: 60_000 });
+    const said = (await status.textContent()) ?? '';
+    const count = Number(/^Downloaded (\d+) slides/.exec(said)?.[1] ?? 1);
+    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(count);
+    const files = await Promise.all(
+      downloads.map(async (download) => ({
+        fileName: download.suggestedFilename(),
+        bytes: readFileSync(await download.path()),
+      })),
+    );
+    const [first] = files;
+    if (!first) throw new Error('no file downloaded');
+    return { ...first, files, status: said };
+  } finally {
+    page.off('download', collect);
+  }
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -98,5 +116,18 @@ export async function textOf(svgFigure: Locator): Promise<string> {
       .locator('svg')
       .first()
       .evaluate((svg) => svg.textContent),
+  );
+}
+
+/** Each <text> of an SVG document: its words (isolate marks left out) and font size in px. */
+export function readSvgTexts(svg: string): { text: string; size: number }[] {
+  return [...svg.matchAll(/<text\b([^>]*)>(.*?)<\/text>/gs)].map(
+    ([, attributes = '', inner = '']) => {
+      // An attribute on our own text; Recharts sets its axis label's in CSS.
+      const size =
+        /font-size="([\d.]+)"/.exec(attributes) ?? /font-size:\s*([\d.]+)px/.exec(attributes);
+      const text = inner.replace(/<[^>]+>/g, '').replace(/[\u2066-\u2069]/g, '');
+      return { text: text.trim(), size: Number(size?.[1] ?? 0) };
+    },
   );
 }

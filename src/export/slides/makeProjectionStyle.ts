@@ -30,7 +30,8 @@ const projectionType: TypeScale = {
   callout: [14, 600, 18],
   legend: [12, 400, 16],
   label: [14, 600, 18],
-  detail: [10, 400, 13],
+  // Room under a name for the detail's ascent and the name's descent.
+  detail: [10, 400, 14],
   heading: [12, 700, 16],
   value: [13, 600, 17],
   axisLabel: [10, 400, 13],
