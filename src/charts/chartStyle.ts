@@ -14,19 +14,21 @@ export interface TextStyle extends FontSpec {
   readonly fill: string;
 }
 
-export type TextRole =
-  | 'title'
-  | 'subtitle'
-  | 'callout'
-  | 'legend'
-  | 'label'
-  | 'detail'
-  | 'heading'
-  | 'value'
-  | 'axisLabel'
-  | 'note'
-  | 'source'
-  | 'stamp';
+const textRoles = [
+  'title',
+  'subtitle',
+  'callout',
+  'legend',
+  'label',
+  'detail',
+  'heading',
+  'value',
+  'axisLabel',
+  'note',
+  'source',
+  'stamp',
+] as const;
+export type TextRole = (typeof textRoles)[number];
 
 export type ChartStyle = Readonly<Record<TextRole, TextStyle>> & {
   readonly theme: ThemeName;
@@ -165,11 +167,14 @@ export function makeChartStyle(
     source: ink.body,
     stamp: ink.muted,
   };
-  const text = (role: TextRole): TextStyle => {
-    const [size, weight, lineHeight] = type[role];
-    return { size: px(size), weight, lineHeight: px(lineHeight), fill: fills[role] };
-  };
+  const roles = Object.fromEntries(
+    textRoles.map((role) => {
+      const [size, weight, lineHeight] = type[role];
+      return [role, { size: px(size), weight, lineHeight: px(lineHeight), fill: fills[role] }];
+    }),
+  ) as Record<TextRole, TextStyle>;
   return {
+    ...roles,
     theme,
     scale,
     background: ink.background,
@@ -186,18 +191,6 @@ export function makeChartStyle(
     axisHeight: px(40),
     legendSwatch: px(22),
     sidebar: 0,
-    title: text('title'),
-    subtitle: text('subtitle'),
-    callout: text('callout'),
-    legend: text('legend'),
-    label: text('label'),
-    detail: text('detail'),
-    heading: text('heading'),
-    value: text('value'),
-    axisLabel: text('axisLabel'),
-    note: text('note'),
-    source: text('source'),
-    stamp: text('stamp'),
   };
 }
 

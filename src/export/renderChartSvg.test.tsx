@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { listNoteTexts } from '../domain/charts/buildFrameText';
+import { listNoteTexts } from '../domain/charts/listNoteTexts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeChartStyle } from '../charts/chartStyle';
 import type { ChartModel } from '../domain/charts/chartModel';

@@ -1,5 +1,5 @@
 import { formatSourceEntry } from '../../domain/charts/buildSourceEntries';
-import { listNoteTexts } from '../../domain/charts/buildFrameText';
+import { listNoteTexts } from '../../domain/charts/listNoteTexts';
 import type { FrameText } from '../../domain/charts/chartModel';
 import { formatCalendarDate } from '../../domain/format/formatDate';
 import type { ChartStyle, TextStyle } from '../chartStyle';

@@ -1,4 +1,4 @@
-import { listNoteTexts } from './buildFrameText';
+import { listNoteTexts } from './listNoteTexts';
 import { describe, expect, it } from 'vitest';
 import { figureRows, rowsUnder } from '../../testing/factories/chartRows';
 import { loadDefaultModel } from '../../testing/loadJson';

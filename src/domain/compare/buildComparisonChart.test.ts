@@ -1,4 +1,4 @@
-import { listNoteTexts } from '../charts/buildFrameText';
+import { listNoteTexts } from '../charts/listNoteTexts';
 import { describe, expect, it } from 'vitest';
 import { getDateSpan, parseCalendarDate } from '../../data/schema/calendarDate';
 import type { Metric } from '../../data/schema/datasetSchema';

@@ -1,4 +1,4 @@
-import { listNoteTexts } from '../charts/buildFrameText';
+import { listNoteTexts } from '../charts/listNoteTexts';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { makeModel } from '../../testing/factories/makeClaim';
