@@ -89,8 +89,7 @@ function fitProjection(
   const paginations: (readonly ChartModel[])[] = [];
   for (let count = 1; count <= mostPages; count++) {
     const pages = count === 1 ? [chart] : splitPages(chart, count);
-    if (!pages) break;
-    paginations.push(pages);
+    if (pages) paginations.push(pages);
   }
   const growth = getChartKind(chart).slideGrowth;
   for (const pages of paginations) {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { RowChartModel } from '../../domain/charts/chartModel';
 import { buildCasualtiesChart } from '../../domain/compare/buildCasualtiesChart';
 import { measureText } from '../../lib/measureText';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { makeChartStyle } from '../chartStyle';
+import { getFrameChrome } from '../frame/layoutFrame';
 import { wrapText } from '../frame/wrapText';
 import { layoutRowChart } from './layoutRowChart';
 
@@ -41,5 +43,63 @@ describe('layoutRowChart value-axis ticks', () => {
     expect(wide).toBe(6);
     expect(phone).toBeGreaterThanOrEqual(2);
     expect(phone).toBeLessThanOrEqual(wide);
+  });
+});
+
+describe('layoutRowChart at a fixed height (export sizes)', () => {
+  if (!chart) throw new Error('no casualties chart');
+  const width = 900;
+  const first = chart.rows.find((row) => row.kind === 'figure');
+  if (!first) throw new Error('no figure row');
+
+  /** The chart with its first figure's name or detail changed. */
+  const withFirst = (change: { label?: string; detail?: string }): RowChartModel => ({
+    ...chart,
+    rows: chart.rows.map((row) => (row === first ? { ...row, ...change } : row)),
+  });
+  const layoutAt = (model: RowChartModel, height: number) =>
+    layoutRowChart(model, { width, height }, style, measureText);
+
+  it('does not fit where a detail wraps to more lines than the band holds, and fits taller', () => {
+    const detail =
+      'Jan 2025 \u00b7 battle casualties, including the missing, the captured and deserters, ' +
+      'counted by a method the other claimants do not use, over a period not stated';
+    const long = withFirst({ detail });
+    const probe = layoutAt(long, 2000);
+    const labelRoom = probe.labelWidth - 10 * style.scale;
+    const lines = wrapText(detail, labelRoom, style.detail, measureText).length;
+    expect(lines).toBeGreaterThanOrEqual(3);
+    expect(wrapText(first.label, labelRoom, style.label, measureText)).toHaveLength(1);
+    // The band the row needs: its name on a line and every line of its detail, and a gap.
+    const need = style.label.lineHeight + lines * style.detail.lineHeight + 4 * style.scale;
+    expect(need).toBeLessThan(2.5 * style.rowBand);
+    const chrome = getFrameChrome(probe.frame, style);
+    const rows = chart.rows.length;
+    const tight = Math.floor(chrome + rows * (need - 1));
+    const roomy = Math.ceil(chrome + rows * (need + 1));
+
+    const cut = layoutAt(long, tight);
+    expect(cut.band).toBeLessThan(need);
+    expect(cut.band).toBeGreaterThan(style.label.lineHeight + 2 * style.detail.lineHeight);
+    expect(cut.fits).toBe(false);
+    // The same height holds the chart with the detail as it was: the long one is the reason.
+    expect(layoutAt(chart, tight).fits).toBe(true);
+    const whole = layoutAt(long, roomy);
+    expect(whole.band).toBeGreaterThanOrEqual(need);
+    expect(whole.fits).toBe(true);
+  });
+
+  it('never fits a name that would need more than three lines, however tall', () => {
+    const label =
+      'The Joint Assessment Staff of the Allied Ministries of Defence, Foreign Affairs and ' +
+      'the Interior, Second Directorate for Eastern Europe, Office of the Deputy Director';
+    const long = withFirst({ label });
+    const probe = layoutAt(long, 2000);
+    const labelRoom = probe.labelWidth - 10 * style.scale;
+    expect(wrapText(label, labelRoom, style.label, measureText).length).toBeGreaterThan(3);
+    for (const height of [2000, 5000, 20_000]) {
+      expect(layoutAt(long, height).fits, `${height}`).toBe(false);
+      expect(layoutAt(chart, height).fits, `${height}`).toBe(true);
+    }
   });
 });

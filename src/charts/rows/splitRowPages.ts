@@ -53,7 +53,7 @@ function breakRows(rows: readonly ChartRow[], count: number): ChartRow[][] {
     let cut =
       near.map((step) => even + step).find((at) => at > start && rows[at]?.kind === 'heading') ??
       even;
-    if (cut - 1 > start && rows[cut - 1]?.kind === 'heading') cut -= 1;
+    while (cut - 1 > start && rows[cut - 1]?.kind === 'heading') cut -= 1;
     // Each run draws a figure: a run of headings alone takes the next figure in.
     while (cut < rows.length && !rows.slice(start, cut).some((_, i) => isFigure(start + i))) {
       cut += 1;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../data/schema/calendarDate';
+import { makeClaim } from '../../testing/factories/makeClaim';
+import { makeCitation, makeSource } from '../../testing/factories/makeDataset';
+import { buildSourceEntries } from './buildSourceEntries';
+import type { FrameText } from './chartModel';
+import { selectFrameFor } from './selectFrameFor';
+
+const source = (id: string) => makeSource({ id, name: `${id} agency` });
+const cite = (outlet: string) => makeCitation({ id: outlet, outlet, published: '2025-01-10' });
+
+const alpha = makeClaim({ id: 'alpha-1', source: source('alpha'), citations: [cite('Herald')] });
+const beta = makeClaim({ id: 'beta-1', source: source('beta'), citations: [cite('Wire')] });
+const gammaKilled = makeClaim({ id: 'g-k', source: source('gamma'), citations: [cite('Post')] });
+const gammaWounded = makeClaim({ id: 'g-w', source: source('gamma'), citations: [cite('Times')] });
+const gamma = {
+  ...makeClaim({ id: 'gamma-total', source: source('gamma'), value: { best: 4700 } }),
+  derivedFrom: [gammaKilled, gammaWounded],
+  citations: [...gammaKilled.citations, ...gammaWounded.citations],
+};
+
+const frame: FrameText = {
+  title: 'Casualties by claimant',
+  subtitle: 'Killed and wounded, in people.',
+  callout: 'The figures differ tenfold.',
+  notes: [
+    { text: 'Casualties: killed plus wounded.' },
+    { text: 'Alpha counts a week.', about: ['alpha'], group: 'Not comparable' },
+    { text: 'Beta counts the wounded.', about: ['beta'], group: 'Not comparable' },
+    { text: 'Gamma gave the parts only.', about: ['gamma'] },
+    { text: 'Beta and Gamma share a source.', about: ['beta', 'gamma'] },
+    { text: 'Delta was left out.', about: ['delta'] },
+    { text: 'Spread: floors and ceilings left out.', group: 'Spread' },
+  ],
+  sources: buildSourceEntries([alpha, beta, gamma]),
+  datasetTitle: 'Test dataset',
+  updated: parseCalendarDate('2025-03-01'),
+  exportLine: 'Exported 1 Mar 2025 from Test dataset v1',
+};
+
+const texts = (selected: FrameText) => selected.notes.map((note) => note.text);
+
+describe('selectFrameFor', () => {
+  it('keeps the notes about a drawn claimant and those about none, in order', () => {
+    expect(texts(selectFrameFor(frame, [alpha]))).toEqual([
+      'Casualties: killed plus wounded.',
+      'Alpha counts a week.',
+      'Spread: floors and ceilings left out.',
+    ]);
+    expect(texts(selectFrameFor(frame, [gamma]))).toEqual([
+      'Casualties: killed plus wounded.',
+      'Gamma gave the parts only.',
+      'Beta and Gamma share a source.',
+      'Spread: floors and ceilings left out.',
+    ]);
+    expect(texts(selectFrameFor(frame, [beta, alpha]))).toEqual([
+      'Casualties: killed plus wounded.',
+      'Alpha counts a week.',
+      'Beta counts the wounded.',
+      'Beta and Gamma share a source.',
+      'Spread: floors and ceilings left out.',
+    ]);
+  });
+
+  it('keeps a note about several claimants where any one of them is drawn', () => {
+    for (const drawn of [[beta], [gamma], [beta, gamma]]) {
+      expect(texts(selectFrameFor(frame, drawn))).toContain('Beta and Gamma share a source.');
+    }
+    expect(texts(selectFrameFor(frame, [alpha]))).not.toContain('Beta and Gamma share a source.');
+  });
+
+  it('keeps the notes as they are, their claimants and groups too', () => {
+    const selected = selectFrameFor(frame, [alpha, beta, gamma]);
+    expect(selected.notes).toEqual(
+      frame.notes.filter((note) => note.text !== 'Delta was left out.'),
+    );
+  });
+
+  it('lists the sources of the drawn figures only, a derived total with its parts\u2019', () => {
+    expect(selectFrameFor(frame, [beta]).sources).toEqual([
+      { claimant: 'beta agency', publications: ['Wire, 10 Jan 2025'] },
+    ]);
+    expect(selectFrameFor(frame, [gamma, alpha]).sources).toEqual([
+      { claimant: 'gamma agency', publications: ['Post, 10 Jan 2025', 'Times, 10 Jan 2025'] },
+      { claimant: 'alpha agency', publications: ['Herald, 10 Jan 2025'] },
+    ]);
+  });
+
+  it('leaves the title, subtitle, callout, stamp and export line as they are', () => {
+    const selected = selectFrameFor(frame, [alpha]);
+    const { notes: _notes, sources: _sources, ...rest } = selected;
+    const { notes: _all, sources: _every, ...whole } = frame;
+    expect(rest).toEqual(whole);
+  });
+
+  it('keeps only the notes about no claimant where nothing is drawn', () => {
+    const selected = selectFrameFor(frame, []);
+    expect(texts(selected)).toEqual([
+      'Casualties: killed plus wounded.',
+      'Spread: floors and ceilings left out.',
+    ]);
+    expect(selected.sources).toEqual([]);
+  });
+
+  it('leaves the frame it is given as it was', () => {
+    const before = structuredClone(frame);
+    selectFrameFor(frame, [alpha]);
+    expect(frame).toEqual(before);
+  });
+});
