@@ -60,6 +60,13 @@ export interface FrameLayout {
   readonly footerHeight: number;
   /** Where a sidebar's notes begin (see ChartStyle.sidebar): under the title and subtitle. */
   readonly sidebarTop: number;
+  /**
+   * The height the frame takes from a chart's plot: header, axis, and the footer where it sits
+   * below (in a sidebar, only the padding under the axis).
+   */
+  readonly chrome: number;
+  /** The least height of the chart at which a sidebar holds the notes; 0 with no sidebar. */
+  readonly leastHeight: number;
 }
 
 /**
@@ -102,29 +109,19 @@ export function layoutFrame(
   footer.add('stamp', stamp, style.stamp, gap);
   if (frame.exportLine) footer.add('export', frame.exportLine, style.stamp);
 
+  const headerHeight = Math.ceil(legendBottom + 3 * gap);
+  const footerHeight = Math.ceil(footer.bottom + pad);
   return {
     width,
     header: header.lines,
     legend: placedLegend,
-    headerHeight: Math.ceil(legendBottom + 3 * gap),
+    headerHeight,
     footer: footer.lines,
+    footerHeight,
     sidebarTop,
-    footerHeight: Math.ceil(footer.bottom + pad),
+    chrome: headerHeight + style.axisHeight + (style.sidebar ? pad : footerHeight),
+    leastHeight: style.sidebar ? sidebarTop + footerHeight : 0,
   };
-}
-
-/**
- * The height the frame takes from a chart's plot: header, axis, and the footer where it sits
- * below (in a sidebar, only the padding under the axis).
- */
-export function getFrameChrome(frame: FrameLayout, style: ChartStyle): number {
-  const below = style.sidebar ? style.padding : frame.footerHeight;
-  return frame.headerHeight + style.axisHeight + below;
-}
-
-/** Whether a footer set in a sidebar fits the chart's height. */
-export function fitsSidebar(frame: FrameLayout, style: ChartStyle, height: number): boolean {
-  return !style.sidebar || frame.sidebarTop + frame.footerHeight <= height;
 }
 
 /** Paragraphs placed top to bottom, each wrapped to the text width. */

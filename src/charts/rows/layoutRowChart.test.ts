@@ -4,7 +4,6 @@ import { buildCasualtiesChart } from '../../domain/compare/buildCasualtiesChart'
 import { measureText } from '../../lib/measureText';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { makeChartStyle } from '../chartStyle';
-import { getFrameChrome } from '../frame/layoutFrame';
 import { wrapText } from '../frame/wrapText';
 import { layoutRowChart } from './layoutRowChart';
 
@@ -73,7 +72,7 @@ describe('layoutRowChart at a fixed height (export sizes)', () => {
     // The band the row needs: its name on a line and every line of its detail, and a gap.
     const need = style.label.lineHeight + lines * style.detail.lineHeight + 4 * style.scale;
     expect(need).toBeLessThan(2.5 * style.rowBand);
-    const chrome = getFrameChrome(probe.frame, style);
+    const chrome = probe.frame.chrome;
     const rows = chart.rows.length;
     const tight = Math.floor(chrome + rows * (need - 1));
     const roomy = Math.ceil(chrome + rows * (need + 1));

@@ -2,13 +2,7 @@ import type { RowChartModel } from '../../domain/charts/chartModel';
 import type { MeasureText } from '../../lib/measureText';
 import type { ChartSize } from '../chartKind';
 import type { ChartStyle } from '../chartStyle';
-import {
-  fitsSidebar,
-  getFrameChrome,
-  layoutFrame,
-  type FrameLayout,
-  type LegendEntry,
-} from '../frame/layoutFrame';
+import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
 import { buildRowLegend, getRowSeriesColors } from './buildRowLegend';
 import { getAxisMax, getLabelWidth, getValueLabelRoom } from './rowChartLayout';
 import { wrapText } from '../frame/wrapText';
@@ -64,7 +58,7 @@ export function layoutRowChart(
   const colors = getRowSeriesColors(model.series, style);
   const legend = buildRowLegend(model, colors, style);
   const frame = layoutFrame(width, model.frame, legend, style, measure);
-  const chrome = getFrameChrome(frame, style);
+  const chrome = frame.chrome;
   const rows = Math.max(1, model.rows.length);
   // The plot and its labels share what a sidebar of notes leaves.
   const labelWidth = getLabelWidth(
@@ -139,7 +133,7 @@ export function layoutRowChart(
     band,
     barThickness: Math.max(style.barThickness, Math.min(band * 0.32, 2 * style.barThickness)),
     spare: Math.max(0, room - band * rows),
-    fits: band >= leastBand && fitsSidebar(frame, style, size.height),
+    fits: band >= leastBand && size.height >= frame.leastHeight,
     stacked: false,
     barOffset: 0,
     detailLines: 0,

@@ -3,13 +3,7 @@ import { getNiceCeiling } from '../axisScale';
 import type { MeasureText } from '../../lib/measureText';
 import type { ChartSize } from '../chartKind';
 import type { ChartStyle } from '../chartStyle';
-import {
-  fitsSidebar,
-  getFrameChrome,
-  layoutFrame,
-  type FrameLayout,
-  type LegendEntry,
-} from '../frame/layoutFrame';
+import { layoutFrame, type FrameLayout, type LegendEntry } from '../frame/layoutFrame';
 import { buildTimeLegend } from './buildTimeLegend';
 
 /** The top of the value axis, with headroom over the highest figure for its marker and label. */
@@ -40,9 +34,8 @@ export function layoutTimeChart(
 ): TimeChartLayout {
   const legend = buildTimeLegend(model, style);
   const frame = layoutFrame(size.width, model.frame, legend, style, measure);
-  const chrome = getFrameChrome(frame, style);
+  const chrome = frame.chrome;
   const height = size.height ?? Math.ceil(chrome + naturalPlotHeight * style.scale);
-  const fits =
-    height - chrome >= leastPlotHeight * style.scale && fitsSidebar(frame, style, height);
+  const fits = height - chrome >= leastPlotHeight * style.scale && height >= frame.leastHeight;
   return { legend, frame, height, fits };
 }
