@@ -22,7 +22,8 @@ import { getHighlightOpacity, useHighlight } from '../highlight';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
-import { getTimeAxisMax, layoutTimeChart } from './layoutTimeChart';
+import { chooseLabelledPoints } from './chooseLabelledPoints';
+import { getTimeAxisMax, getTimeDomain, layoutTimeChart } from './layoutTimeChart';
 import { TimeMarks } from './TimeMarks';
 import { stripIsolates } from '../../domain/format/isolate';
 
@@ -51,9 +52,8 @@ export function OverTimeChart({
   );
   // Headroom above the highest figure, for its marker, an upward floor arrow and its label.
   const yMax = model.axisMax ?? getTimeAxisMax(model.series);
-  // A little room at both ends, so that markers on the first and last dates are not cut.
   const [start, end] = model.domain;
-  const domain = [start - (end - start) * 0.03, end + (end - start) * 0.03];
+  const domain = getTimeDomain(model);
   const ticks = getMonthTicks(start, end, Math.floor((width - style.sidebar) / (90 * k)));
   const axisTick = getAxisTickProps(style);
   const formatTick = makeAxisTickFormatter(yMax);
@@ -126,7 +126,11 @@ export function OverTimeChart({
           />
         ))}
         <ZIndexLayer zIndex={marksZIndex}>
-          <TimeMarks series={model.series} popover={interactive ? popover : undefined} />
+          <TimeMarks
+            series={model.series}
+            labelled={chooseLabelledPoints(model)}
+            popover={interactive ? popover : undefined}
+          />
         </ZIndexLayer>
       </LineChart>
       {interactive ? <ClaimPopoverSlot popover={popover} /> : null}

@@ -15,6 +15,8 @@ import { labelTimeMarks } from './labelTimeMarks';
 
 interface TimeMarksProps {
   readonly series: readonly TimeSeries[];
+  /** The claims labelled at every size (chooseLabelledPoints). */
+  readonly labelled: ReadonlySet<string>;
   /** Where claims' cards open; without it (exports) no focus targets are drawn. */
   readonly popover: ClaimPopover | undefined;
 }
@@ -25,7 +27,7 @@ interface TimeMarksProps {
  * vouched for), a value label where there is room, and a focusable target that opens the claim's
  * card.
  */
-export function TimeMarks({ series, popover }: TimeMarksProps) {
+export function TimeMarks({ series, labelled, popover }: TimeMarksProps) {
   const style = useChartStyle();
   const highlight = useHighlight();
   const k = style.scale;
@@ -58,6 +60,7 @@ export function TimeMarks({ series, popover }: TimeMarksProps) {
       scale: k,
     },
     style.value.lineHeight,
+    labelled,
   );
   return (
     <g className="time-marks" {...(popover ? marksGroupProps : {})}>

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildOverTimeChart, listOverTimeMetrics } from '../../domain/time/buildOverTimeChart';
 import { loadDefaultModel } from '../../testing/loadJson';
+import type { OverTimeModel } from '../../domain/charts/chartModel';
+import { measureText } from '../../lib/measureText';
+import { makeChartStyle } from '../chartStyle';
+import { chooseLabelledPoints } from './chooseLabelledPoints';
 import { labelTimeMarks, type DrawnMark } from './labelTimeMarks';
+import { getTimeAxisMax, getTimeDomain } from './layoutTimeChart';
 
 const model = loadDefaultModel();
 const measure = (text: string) => text.length * 7;
@@ -59,4 +64,59 @@ describe('labelTimeMarks on every over-time chart of the default dataset', () =>
       }
     });
   }
+});
+
+describe('chooseLabelledPoints on every over-time chart of the default dataset', () => {
+  const charts = listOverTimeMetrics(model).map((metric) => buildOverTimeChart(model, metric));
+
+  /** The labels placed on a plot of this size with text at this scale, by claim. */
+  function labelAt(chart: OverTimeModel, width: number, plotHeight: number, scale: number) {
+    const [d0, d1] = getTimeDomain(chart);
+    const yMax = getTimeAxisMax(chart.series);
+    const toX = (t: number) => ((t - d0) / (d1 - d0)) * width;
+    const toY = (v: number) => plotHeight - (v / yMax) * plotHeight;
+    const marks = chart.series.flatMap((s) =>
+      s.points.map((point) => ({
+        point,
+        series: s.key,
+        cx: toX(point.x),
+        cy: toY(point.y),
+        startX: toX(point.start),
+        endX: toX(point.end),
+      })),
+    );
+    const { value } = makeChartStyle('light', scale);
+    const bounds = { left: 0, right: width, top: 0, bottom: plotHeight, scale };
+    const labelled = chooseLabelledPoints(chart);
+    const labels = labelTimeMarks(
+      marks,
+      (text) => measureText(text, value),
+      bounds,
+      value.lineHeight,
+      labelled,
+    );
+    return { labelled, placed: marks.filter((_, i) => labels[i]).map((m) => m.point.claim.id) };
+  }
+
+  it.each([
+    ['a phone', 250, 300, 1],
+    ['a laptop', 800, 300, 1],
+    ['a wide screen', 1200, 300, 1],
+    ['a square export', 980, 620, 1.2],
+    ['a 16:9 slide', 1800, 460, 2.36],
+    ['a 4:3 slide', 1450, 640, 1.97],
+  ])('labels the same points on %s', (_, width, plotHeight, scale) => {
+    for (const chart of charts) {
+      const { labelled, placed } = labelAt(chart, width, plotHeight, scale);
+      expect(placed, chart.id).toEqual([...labelled].filter((id) => placed.includes(id)));
+      expect(placed.length, chart.id).toBe(labelled.size);
+    }
+  });
+
+  it('labels every point of a chart whose points do not crowd', () => {
+    const killed = charts.find((chart) => chart.id === 'over-time-killed');
+    if (!killed) throw new Error('no chart of the killed');
+    const points = killed.series.flatMap((s) => s.points).length;
+    expect(chooseLabelledPoints(killed).size).toBe(points);
+  });
 });

@@ -17,13 +17,16 @@ export interface DrawnMark {
  * Value labels for an over-time chart's marks, in the marks' order (undefined where left out).
  * Each line's latest figure is placed first, then its first, then the rest in order of date, so
  * that the figures a reader looks for keep their labels in a crowd. Labels keep clear of every
- * marker, every line between a claimant's figures and every month or year band (placeLabels).
+ * marker, every line between a claimant's figures and every month or year band (placeLabels);
+ * marks left out of `labelled` stay bare but are kept clear of all the same.
  */
 export function labelTimeMarks(
   marks: readonly DrawnMark[],
   measure: (text: string) => number,
   bounds: { left: number; right: number; top: number; bottom: number; scale: number },
   textHeight: number,
+  /** The claims whose marks may be labelled (see chooseLabelledPoints); the rest stay bare. */
+  labelled?: ReadonlySet<string>,
 ): (PlacedLabel | undefined)[] {
   const segments = [
     ...marks.flatMap((mark, i) => {
@@ -42,7 +45,10 @@ export function labelTimeMarks(
     const first = marks[i - 1]?.series !== mark?.series;
     return last ? 0 : first ? 1 : 2;
   };
-  const order = marks.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  const order = marks
+    .map((_, i) => i)
+    .filter((i) => !labelled || labelled.has(marks[i]?.point.claim.id ?? ''))
+    .sort((a, b) => rank(a) - rank(b) || a - b);
   const placed = placeLabels(
     order.map((i) => {
       const mark = marks[i] as DrawnMark;

@@ -11,6 +11,15 @@ export function getTimeAxisMax(series: readonly TimeSeries[]): number {
   return getNiceCeiling(1.08 * Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.high))));
 }
 
+/**
+ * The date axis' extent: every span, with a little room at both ends so that markers on the
+ * first and last dates are not cut. UTC milliseconds.
+ */
+export function getTimeDomain(model: OverTimeModel): readonly [number, number] {
+  const [start, end] = model.domain;
+  return [start - (end - start) * 0.03, end + (end - start) * 0.03];
+}
+
 /** The least plot height, at scale 1, for which an over-time chart still reads. */
 const leastPlotHeight = 160;
 /** The plot's height, at scale 1, where the chart is as tall as it likes (on screen). */
