@@ -200,9 +200,27 @@ export function getSeriesColor(style: ChartStyle, index: number): string {
   return series[index % series.length] ?? style.text;
 }
 
-/** Past the palette, lines are dashed so that no two series look the same. */
+/**
+ * Past the palette, lines are dashed so that no two series look the same: its colours again
+ * dashed, then dotted, then dash-dotted (at scale 1). Only a forty-first claimant on one chart
+ * could repeat a colour and a pattern, and slots are given to keep those apart.
+ */
+const dashPatterns = ['6 3', '1.5 3', '9 3 2 3'] as const;
+
+/** The n-th series' dash pattern at scale 1 ('none' within the palette). */
+export function getSeriesDashPattern(style: ChartStyle, index: number): string {
+  const round = Math.floor(index / style.series.length);
+  return round === 0 ? 'none' : (dashPatterns[(round - 1) % dashPatterns.length] ?? 'none');
+}
+
+/** The n-th series' dash pattern, at the style's scale. */
 export function getSeriesDash(style: ChartStyle, index: number): string {
-  return index < style.series.length ? 'none' : `${6 * style.scale} ${3 * style.scale}`;
+  const pattern = getSeriesDashPattern(style, index);
+  if (pattern === 'none') return pattern;
+  return pattern
+    .split(' ')
+    .map((n) => Number(n) * style.scale)
+    .join(' ');
 }
 
 /** Recharts axis ticks and labels, in the axis-label style. */

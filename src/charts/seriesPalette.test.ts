@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, findClosestPair, toLab, type Vision } from '../testing/colorVision';
 import { claimantColorCount } from '../domain/claims/assignColorSlots';
-import { makeChartStyle, seriesPalettes, type ThemeName } from './chartStyle';
+import {
+  makeChartStyle,
+  seriesPalettes,
+  type ThemeName,
+  getSeriesColor,
+  getSeriesDash,
+  getSeriesDashPattern,
+} from './chartStyle';
 
 /**
  * The smallest CIEDE2000 difference allowed between two series colours. This is the project's
@@ -73,4 +80,31 @@ describe('the dark partner of each light series colour', () => {
       expect(nearest, `slot ${slot}`).toBe(color);
     },
   );
+});
+
+describe('lines past the palette', () => {
+  const style = makeChartStyle('light', 2);
+
+  it('are solid within the palette, then dashed, dotted and dash-dotted in its colours again', () => {
+    const n = style.series.length;
+    expect(getSeriesDash(style, 0)).toBe('none');
+    expect(getSeriesDash(style, n - 1)).toBe('none');
+    const rounds = [n, 2 * n, 3 * n].map((slot) => getSeriesDash(style, slot));
+    expect(new Set(rounds).size).toBe(3);
+    expect(rounds.every((dash) => dash !== 'none')).toBe(true);
+    // Drawn at the chart's scale; the legend's sample takes the pattern at scale 1.
+    expect(getSeriesDash(style, n)).toBe('12 6');
+    expect(getSeriesDashPattern(style, n)).toBe('6 3');
+    expect([n, 2 * n, 3 * n].map((slot) => getSeriesColor(style, slot))).toEqual(
+      Array.from({ length: 3 }, () => getSeriesColor(style, 0)),
+    );
+  });
+
+  it('shows each line of 30 claimants on one chart in a colour and pattern of its own', () => {
+    const looks = Array.from(
+      { length: 30 },
+      (_, slot) => `${getSeriesColor(style, slot)} ${getSeriesDash(style, slot)}`,
+    );
+    expect(new Set(looks).size).toBe(30);
+  });
 });

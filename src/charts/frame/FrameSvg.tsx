@@ -38,7 +38,12 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
         {layout.legend.map(({ entry, text, x, y }) => (
           <g key={entry.key} transform={`translate(${x},${y})`}>
             <g opacity={entry.opacity ?? 1}>
-              <LegendSymbolSvg symbol={entry.symbol} color={entry.color} width={swatch} />
+              <LegendSymbolSvg
+                symbol={entry.symbol}
+                color={entry.color}
+                width={swatch}
+                dash={entry.dash}
+              />
             </g>
             <SvgText
               textStyle={style.legend}

@@ -4,7 +4,13 @@ import { HatchPattern } from './HatchPattern';
 import type { LegendSymbol } from './layoutFrame';
 
 /** A legend's sample of a mark, centred vertically on 0, `width` wide, at the chart's scale. */
-export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; width: number }) {
+export function LegendSymbolSvg(props: {
+  symbol: LegendSymbol;
+  color: string;
+  width: number;
+  /** A dashed line's pattern, at scale 1. */
+  dash?: string | undefined;
+}) {
   const style = useChartStyle();
   const hatchId = useId();
   // Drawn at scale 1 in a scaled group, so the shapes below can keep their plain sizes.
@@ -17,6 +23,7 @@ export function LegendSymbolSvg(props: { symbol: LegendSymbol; color: string; wi
         symbol={props.symbol}
         color={props.color}
         width={props.width / style.scale}
+        dash={props.dash}
         ink={style.text}
         background={style.background}
         hatchId={hatchId}
@@ -29,12 +36,13 @@ interface DrawSymbolProps {
   readonly symbol: LegendSymbol;
   readonly color: string;
   readonly width: number;
+  readonly dash?: string | undefined;
   readonly ink: string;
   readonly background: string;
   readonly hatchId: string;
 }
 
-function DrawSymbol({ symbol, color, width, ink, background, hatchId }: DrawSymbolProps) {
+function DrawSymbol({ symbol, color, width, dash, ink, background, hatchId }: DrawSymbolProps) {
   switch (symbol) {
     case 'bar':
       return <rect x={0} y={-5} width={width} height={10} fill={color} />;
@@ -58,7 +66,7 @@ function DrawSymbol({ symbol, color, width, ink, background, hatchId }: DrawSymb
           y2={0}
           stroke={color}
           strokeWidth={2}
-          strokeDasharray="6 3"
+          strokeDasharray={dash && dash !== 'none' ? dash : '6 3'}
         />
       );
     case 'up':

@@ -1,7 +1,7 @@
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { describeDoubtMark } from '../../domain/claims/getDoubt';
 import { getDirection } from '../../domain/claims/valueMath';
-import { getSeriesColor, type ChartStyle } from '../chartStyle';
+import { getSeriesColor, getSeriesDashPattern, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
 
 /**
@@ -14,6 +14,7 @@ export function buildTimeLegend(model: OverTimeModel, style: ChartStyle): Legend
     label: s.points[0]?.claim.source.party ? `${s.label} (party to the conflict)` : s.label,
     symbol: s.slot < style.series.length ? 'line' : 'dashed-line',
     color: getSeriesColor(style, s.slot),
+    dash: getSeriesDashPattern(style, s.slot),
   }));
   const points = model.series.flatMap((s) => s.points);
   if (points.some((p) => p.claim.asOf.precision !== 'day')) {
