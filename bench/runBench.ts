@@ -142,7 +142,12 @@ try {
       bareRuns: bareFirst.times,
     },
     scale,
-    pngExport: { chart: png.chart, first: png.times[0] ?? 0, warm: median(png.times.slice(1)) },
+    pngExport: {
+      chart: png.chart,
+      slides: png.slides,
+      first: png.times[0] ?? 0,
+      warm: median(png.times.slice(1)),
+    },
     csvImport: { estimates: largest, bytes: csvBytes, ...importRun },
   };
   await reportResults(results, root);
