@@ -9,11 +9,11 @@ import { makeProjectionStyle, type ProjectionChoice } from './slides/makeProject
 /** The smallest scale a non-slide export may be drawn at before it stops reading well. */
 const leastScale = 0.7;
 /**
- * The most slides one chart is spread over before its type gives way instead: a chart of the
- * most rows a chart draws (40, and its headings), each with a reason it is not comparable
- * wrapped over three lines, takes ten at 16:9.
+ * The most slides one chart is spread over: a chart of the most rows a chart draws (40, and its
+ * headings), each with a reason it is not comparable wrapped over three lines, takes ten at
+ * 16:9; past that, a page may hold a single figure.
  */
-const mostPages = 12;
+const mostPages = 48;
 
 /** One picture of an export: a chart (or one page of it) and the style it is drawn in. */
 export interface ExportPage {
@@ -44,18 +44,14 @@ export async function chooseExportPages(
   if (!size)
     return { pages: [{ chart, style: makeChartStyle(theme, 1) }], size: { width: screenWidth } };
   const layout = await getChartKind(chart).loadLayout();
-  const fits = (page: ChartModel, style: ChartStyle) => layout(page, size, style, measureText).fits;
   if (preset.projection) {
     const split = await getChartKind(chart).loadSplitPages();
-    const pages = fitProjection(chart, size, theme, layout, split);
-    if (pages) return { pages, size };
+    return { pages: fitProjection(chart, size, theme, layout, split), size };
   }
-  // Slides land here only for a chart no number of slides can hold (notes and sources alone
-  // taller than a slide): smaller type is then the only way to keep every word in the picture.
   let scale = preset.scale;
   for (; scale > leastScale; scale = Math.round((scale - 0.05) * 100) / 100) {
     const style = makeChartStyle(theme, scale);
-    if (fits(chart, style)) return { pages: [{ chart, style }], size };
+    if (layout(chart, size, style, measureText).fits) return { pages: [{ chart, style }], size };
   }
   return { pages: [{ chart, style: makeChartStyle(theme, leastScale) }], size };
 }
@@ -68,7 +64,9 @@ const sidebars = [0, 0.4, 0.5] as const;
  * allow (one style for every page, so that sister slides match). Notes and sources go below the
  * plot, or, where below they would take more than a quarter of the slide, in a sidebar beside
  * it if that takes fewer slides or lets the text grow more. Where even the widest sidebar cannot
- * hold them, and only then, their type is set smaller, step by step. Undefined if nothing fits.
+ * hold them, and only then, their type is set smaller, step by step, down to 60%; a chart that
+ * fits in no way is drawn at those sizes over the most slides it splits into, never in the
+ * screen's small type.
  */
 function fitProjection(
   chart: ChartModel,
@@ -76,38 +74,50 @@ function fitProjection(
   theme: ThemeName,
   layout: ChartLayout<ChartModel>,
   splitPages: SplitPages<ChartModel>,
-): ExportPage[] | undefined {
+): ExportPage[] {
   const { width, height } = size;
-  const fitAll = (pages: readonly ChartModel[], choice: ProjectionChoice) => {
-    const style = makeProjectionStyle(theme, width, choice);
-    return pages.every((page) => layout(page, size, style, measureText).fits)
+  const styleOf = (choice: ProjectionChoice) => makeProjectionStyle(theme, width, choice);
+  const fitAll = (pages: readonly ChartModel[], style: ChartStyle) =>
+    pages.every((page) => layout(page, size, style, measureText).fits)
       ? pages.map((page) => ({ chart: page, style }))
       : undefined;
-  };
-  const below = layout(chart, size, makeProjectionStyle(theme, width), measureText);
-  const placements = below.frame.footerHeight > height / 4 ? sidebars : [0];
-  const paginations: (readonly ChartModel[])[] = [];
-  for (let count = 1; count <= mostPages; count++) {
-    const pages = count === 1 ? [chart] : splitPages(chart, count);
-    if (pages) paginations.push(pages);
-  }
+  const floor = styleOf({});
+  const placements =
+    layout(chart, size, floor, measureText).frame.footerHeight > height / 4 ? sidebars : [0];
+  const paginations = listPaginations(chart, splitPages);
   const growth = getChartKind(chart).slideGrowth;
   for (const pages of paginations) {
     // Most counts fail at the floor sizes already: tried first, they cost one layout each.
-    if (!placements.some((sidebar) => fitAll(pages, { sidebar }))) continue;
-    for (let grow = growth; grow >= 1; grow = Math.round((grow - 0.1) * 10) / 10) {
+    if (!placements.some((sidebar) => fitAll(pages, styleOf({ sidebar })))) continue;
+    for (let tenths = Math.round(growth * 10); tenths >= 10; tenths--) {
       for (const sidebar of placements) {
-        const fitted = fitAll(pages, { growth: grow, sidebar });
+        const fitted = fitAll(pages, styleOf({ growth: tenths / 10, sidebar }));
         if (fitted) return fitted;
       }
     }
   }
   const widest = Math.max(...sidebars);
-  for (let footerScale = 0.95; footerScale >= 0.6; footerScale -= 0.05) {
+  for (let twentieths = 19; twentieths >= 12; twentieths--) {
+    const style = styleOf({ sidebar: widest, footerScale: twentieths / 20 });
     for (const pages of paginations) {
-      const fitted = fitAll(pages, { sidebar: widest, footerScale });
+      const fitted = fitAll(pages, style);
       if (fitted) return fitted;
     }
   }
-  return undefined;
+  const most = paginations.at(-1) ?? [chart];
+  const style = styleOf({ sidebar: widest, footerScale: 0.6 });
+  return most.map((page) => ({ chart: page, style }));
+}
+
+/** The chart on one page, then on two, three and on: each count the kind can split it into. */
+function listPaginations(
+  chart: ChartModel,
+  splitPages: SplitPages<ChartModel>,
+): (readonly ChartModel[])[] {
+  const paginations: (readonly ChartModel[])[] = [[chart]];
+  for (let count = 2; count <= mostPages; count++) {
+    const pages = splitPages(chart, count);
+    if (pages) paginations.push(pages);
+  }
+  return paginations;
 }

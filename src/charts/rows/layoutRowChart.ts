@@ -110,23 +110,23 @@ export function layoutRowChart(
     return { ...base, ...flat, height, band: style.rowBand, barThickness, spare: 0, fits: true };
   }
   const room = size.height - chrome;
-  const band = Math.min(room / rows, 2.5 * style.rowBand);
-  // Every label whole: the name on up to three lines and what dates and qualifies it (a reason
-  // it is not comparable) on as many as it takes, as RowLabel sets them; none cut short.
+  // Every label whole: the name on up to three lines (a longer one, of a hundred characters
+  // or so, is cut on its third, as RowLabel sets it) and what dates and qualifies it (a reason
+  // it is not comparable) on as many as it takes.
   const labelRoom = labelWidth - 10 * style.scale;
   const leastBand =
     Math.max(
       style.label.lineHeight + style.detail.lineHeight,
       ...model.rows.map((row) => {
         if (row.kind === 'heading') return 0;
-        const name = wrapText(row.label, labelRoom, style.label, measure).length;
+        const name = Math.min(3, wrapText(row.label, labelRoom, style.label, measure).length);
         const detail = wrapText(row.detail, labelRoom, style.detail, measure).length;
-        return name > 3
-          ? Infinity
-          : name * style.label.lineHeight + detail * style.detail.lineHeight;
+        return name * style.label.lineHeight + detail * style.detail.lineHeight;
       }),
     ) +
     4 * style.scale;
+  // Bands stop growing at 2.5 natural ones, unless a label needs more.
+  const band = Math.min(room / rows, Math.max(2.5 * style.rowBand, leastBand));
   return {
     ...base,
     height: size.height,

@@ -81,7 +81,7 @@ function outline(pages: readonly RowChartModel[] | undefined): string[][] | unde
 /**
  * Eleven figures of six claimants in two groups, with a range, a derived total (its parts
  * listed with it among the chart's claims), a muted row, and notes about the whole chart, about
- * one claimant, about two and in a group.
+ * one figure, about a part of a derived total, about several and in a group.
  */
 function makeSyntheticChart(): RowChartModel {
   const source = (id: string) => makeSource({ id, name: `${id} agency` });
@@ -125,11 +125,12 @@ function makeSyntheticChart(): RowChartModel {
       callout: 'Figures differ tenfold.',
       notes: [
         'Casualties: killed plus wounded.',
-        { text: 'Gamma gave the parts only.', about: ['gamma'] },
-        { text: 'Beta counts a week.', about: ['beta'], group: 'Not comparable' },
-        { text: 'Zeta counts the wounded.', about: ['zeta'], group: 'Not comparable' },
-        { text: 'Alpha and Delta share a source.', about: ['alpha', 'delta'] },
-        { text: 'Epsilon is a party to the conflict.', about: ['epsilon'] },
+        { text: 'Gamma gave the parts only.', about: ['gamma-total'] },
+        { text: 'Gamma gave the killed.', about: ['gamma-killed'] },
+        { text: 'Beta counts a week.', about: ['beta-2'], group: 'Not comparable' },
+        { text: 'Zeta counts the wounded.', about: ['zeta-1', 'zeta-2'], group: 'Not comparable' },
+        { text: 'Alpha and Delta share a source.', about: ['alpha-3', 'delta-1'] },
+        { text: 'Epsilon is a party to the conflict.', about: ['epsilon-1', 'epsilon-2'] },
         'Spread: floors and ceilings left out.',
       ],
     }),
@@ -254,13 +255,18 @@ describe.each(charts)('splitRowPages on the %s chart', (_, chart) => {
     }
   });
 
-  it('keeps notes about the whole chart on every page, others where their claimants are', () => {
+  it('keeps notes about the whole chart on every page, others where their figures are', () => {
     let dropped = 0;
     for (const { count, pages } of splits) {
       for (const page of pages) {
-        const claimants = new Set(figureRows(page).map((row) => row.figure.source.id));
+        const ids = new Set(
+          figureRows(page).flatMap((row) => [
+            row.figure.id,
+            ...(row.figure.derivedFrom ?? []).map((part) => part.id),
+          ]),
+        );
         const expected = chart.frame.notes.filter(
-          (note) => !note.about || note.about.some((id) => claimants.has(id)),
+          (note) => !note.about || note.about.some((id) => ids.has(id)),
         );
         expect(page.frame.notes, `${count}`).toEqual(expected);
         for (const note of chart.frame.notes) {

@@ -84,11 +84,9 @@ describe.each(charts)('splitTimePages on the %s over-time chart', (_, chart) => 
         const drawn = page.series.flatMap((line) => line.points.map((point) => point.claim));
         expect(page.claims, `${count}`).toEqual(drawn);
         expect(page.frame.sources, `${count}`).toEqual(buildSourceEntries(drawn));
-        const claimants = new Set(page.series.map((line) => line.key));
+        const ids = new Set(drawn.map((claim) => claim.id));
         expect(page.frame.notes, `${count}`).toEqual(
-          chart.frame.notes.filter(
-            (note) => !note.about || note.about.some((id) => claimants.has(id)),
-          ),
+          chart.frame.notes.filter((note) => !note.about || note.about.some((id) => ids.has(id))),
         );
         dropped += chart.frame.notes.length - page.frame.notes.length;
       }

@@ -39,6 +39,6 @@ function describeDoubts(plotted: readonly Claim[]): FrameNote[] {
     const doubt = getDoubt(claim);
     if (!doubt) return [];
     const text = `${doubt.title}: ${describeFigure(claim, { doubt: false })}, ${doubt.reason}.`;
-    return [{ text, about: [claim.source.id] }];
+    return [{ text, about: [claim.id] }];
   });
 }

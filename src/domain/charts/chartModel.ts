@@ -5,9 +5,9 @@ import type { SourceEntry } from './buildSourceEntries';
 import type { Spread } from '../compare/computeSpread';
 
 /**
- * A note under a chart. `about` names the claimants (source ids) whose figures it concerns, so
- * that each slide of a chart split over several keeps the notes of what it draws; a note about
- * none in particular (a definition, what was left out) goes on every slide. Consecutive notes
+ * A note under a chart. `about` names the drawn claims (ids) it concerns, so that each slide of
+ * a chart split over several keeps the notes of the figures it draws, and no other slide does;
+ * a note about none in particular (a definition, what was left out) goes on every slide. Consecutive notes
  * of one `group` read as one: "Not comparable with the totals: A. B."
  */
 export interface FrameNote {

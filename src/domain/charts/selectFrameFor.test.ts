@@ -25,11 +25,12 @@ const frame: FrameText = {
   callout: 'The figures differ tenfold.',
   notes: [
     { text: 'Casualties: killed plus wounded.' },
-    { text: 'Alpha counts a week.', about: ['alpha'], group: 'Not comparable' },
-    { text: 'Beta counts the wounded.', about: ['beta'], group: 'Not comparable' },
-    { text: 'Gamma gave the parts only.', about: ['gamma'] },
-    { text: 'Beta and Gamma share a source.', about: ['beta', 'gamma'] },
-    { text: 'Delta was left out.', about: ['delta'] },
+    { text: 'Alpha counts a week.', about: ['alpha-1'], group: 'Not comparable' },
+    { text: 'Beta counts the wounded.', about: ['beta-1'], group: 'Not comparable' },
+    { text: 'Gamma gave the parts only.', about: ['gamma-total'] },
+    { text: 'Beta and Gamma share a source.', about: ['beta-1', 'gamma-total'] },
+    { text: 'Delta was left out.', about: ['delta-1'] },
+    { text: 'Gamma stated the killed twice.', about: ['g-k'] },
     { text: 'Spread: floors and ceilings left out.', group: 'Spread' },
   ],
   sources: buildSourceEntries([alpha, beta, gamma]),
@@ -41,16 +42,18 @@ const frame: FrameText = {
 const texts = (selected: FrameText) => selected.notes.map((note) => note.text);
 
 describe('selectFrameFor', () => {
-  it('keeps the notes about a drawn claimant and those about none, in order', () => {
+  it('keeps the notes about a drawn figure and those about none, in order', () => {
     expect(texts(selectFrameFor(frame, [alpha]))).toEqual([
       'Casualties: killed plus wounded.',
       'Alpha counts a week.',
       'Spread: floors and ceilings left out.',
     ]);
+    // A derived total draws its parts too: a note about a part goes with it.
     expect(texts(selectFrameFor(frame, [gamma]))).toEqual([
       'Casualties: killed plus wounded.',
       'Gamma gave the parts only.',
       'Beta and Gamma share a source.',
+      'Gamma stated the killed twice.',
       'Spread: floors and ceilings left out.',
     ]);
     expect(texts(selectFrameFor(frame, [beta, alpha]))).toEqual([
@@ -62,14 +65,17 @@ describe('selectFrameFor', () => {
     ]);
   });
 
-  it('keeps a note about several claimants where any one of them is drawn', () => {
+  it('keeps a note about several figures where any one of them is drawn, not another of its claimant', () => {
     for (const drawn of [[beta], [gamma], [beta, gamma]]) {
       expect(texts(selectFrameFor(frame, drawn))).toContain('Beta and Gamma share a source.');
     }
     expect(texts(selectFrameFor(frame, [alpha]))).not.toContain('Beta and Gamma share a source.');
+    // Another figure of the same claimant does not carry the note.
+    const betaAgain = makeClaim({ id: 'beta-2', source: source('beta') });
+    expect(texts(selectFrameFor(frame, [betaAgain]))).not.toContain('Beta counts the wounded.');
   });
 
-  it('keeps the notes as they are, their claimants and groups too', () => {
+  it('keeps the notes as they are, what they are about and their groups too', () => {
     const selected = selectFrameFor(frame, [alpha, beta, gamma]);
     expect(selected.notes).toEqual(
       frame.notes.filter((note) => note.text !== 'Delta was left out.'),
@@ -93,7 +99,7 @@ describe('selectFrameFor', () => {
     expect(rest).toEqual(whole);
   });
 
-  it('keeps only the notes about no claimant where nothing is drawn', () => {
+  it('keeps only the notes about no figure where nothing is drawn', () => {
     const selected = selectFrameFor(frame, []);
     expect(texts(selected)).toEqual([
       'Casualties: killed plus wounded.',

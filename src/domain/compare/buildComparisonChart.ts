@@ -112,7 +112,7 @@ export function buildComparisonChart(
   const drawnSources = new Set(plotted.map((claim) => claim.source.id));
   const apartNotes = shownApart.kept.map((row) => ({
     text: explainApart(row, total),
-    about: [row.figure.source.id],
+    about: [row.figure.id],
     group: 'Not comparable with the totals',
   }));
   const asOfText = options.asOf ? ` as of ${formatCalendarDate(options.asOf)}` : '';
@@ -146,7 +146,10 @@ export function buildComparisonChart(
         ...(spread && spread.count > spread.medianCount ? [`Spread: ${boundsRule}`] : []),
         ...notes
           .filter((note) => drawnSources.has(note.source))
-          .map((note) => ({ text: note.text, about: [note.source] })),
+          .map((note) => ({
+            text: note.text,
+            about: plotted.filter((c) => c.source.id === note.source).map((c) => c.id),
+          })),
         ...(leftOut ? [leftOut] : []),
       ],
     }),

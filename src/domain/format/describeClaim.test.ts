@@ -67,7 +67,7 @@ describe('describeDerivation', () => {
     );
   });
 
-  it('is undefined for a stated claim, and left out of a list of notes, each about its claimant', () => {
+  it('is undefined for a stated claim, and left out of a list of notes, each about its claim', () => {
     expect(describeDerivation(claim('kr-nis-killed-2025-01-13'))).toBeUndefined();
     const notes = describeDerivations([
       claim('kr-nis-killed-2025-01-13'),
@@ -76,7 +76,7 @@ describe('describeDerivation', () => {
     expect(plain(notes)).toEqual([
       {
         text: 'South Korea NIS, 19 Dec 2024: at least 100 killed + about 1,000 wounded (stated as \u201cclose to 1,000\u201d) = at least 1,100 casualties (killed and wounded) (derived: the parts were given, not the total).',
-        about: ['kr-nis'],
+        about: ['derived:casualties:kr-nis:kr-nis@2024-12-19'],
       },
     ]);
   });

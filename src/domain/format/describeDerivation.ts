@@ -14,12 +14,12 @@ export function describeDerivation(claim: Claim): string | undefined {
   return `${who}: ${working} (derived: the parts were given, not the total).`;
 }
 
-/** The derivation notes of every derived claim among `claims`, in order, each about its claimant. */
+/** The derivation notes of every derived claim among `claims`, in order, each about its claim. */
 export function describeDerivations(
   claims: readonly Claim[],
 ): { readonly text: string; readonly about: readonly string[] }[] {
   return claims.flatMap((claim) => {
     const text = describeDerivation(claim);
-    return text === undefined ? [] : [{ text, about: [claim.source.id] }];
+    return text === undefined ? [] : [{ text, about: [claim.id] }];
   });
 }

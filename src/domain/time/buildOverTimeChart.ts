@@ -50,13 +50,14 @@ export function buildOverTimeChart(model: DatasetModel, metric: Metric): OverTim
   const domain: [number, number] = spans.length
     ? [Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end))]
     : [0, 1];
-  const flowNotes = flows.flatMap((c) =>
-    c.period
-      ? [
-          `${getSourceLabel(c.source)} counted ${formatPeriod(c.period.from, c.period.to)} only: not a running total, so not drawn.`,
-        ]
-      : [],
-  );
+  // About the claimant's line where it has one (a slide of other lines has no need of it);
+  // about the whole chart where it has none, so that no slide loses it.
+  const flowNotes = flows.flatMap((c) => {
+    if (!c.period) return [];
+    const text = `${getSourceLabel(c.source)} counted ${formatPeriod(c.period.from, c.period.to)} only: not a running total, so not drawn.`;
+    const line = drawn.filter((d) => d.source.id === c.source.id).map((d) => d.id);
+    return [line.length ? { text, about: line } : { text }];
+  });
   return {
     kind: 'time',
     id: `over-time-${metric.id}`,
