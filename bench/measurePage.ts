@@ -175,11 +175,15 @@ export async function measurePngExport(browser: Browser, url: string, runs: numb
     const collect = (download: Download) => downloads.push(download);
     page.on('download', collect);
     const start = Date.now();
-    // The click sets the status to "Preparing…" at once: the wait below is for this run's.
+    // The click clears the status' count of files saved; it is set again once they are.
     await panel.getByRole('button', { name: /^Download/ }).click();
-    await status.filter({ hasText: /^Downloaded/ }).waitFor({ timeout: 60_000 });
-    slides = Number(/^Downloaded (\d+) slides/.exec((await status.textContent()) ?? '')?.[1] ?? 1);
-    while (downloads.length < slides) await page.waitForTimeout(10);
+    await panel.locator('[role=status][data-files]').waitFor({ timeout: 60_000 });
+    slides = Number(await status.getAttribute('data-files'));
+    const deadline = Date.now() + 10_000;
+    while (downloads.length < slides) {
+      if (Date.now() > deadline) throw new Error(`${downloads.length} of ${slides} files arrived`);
+      await page.waitForTimeout(10);
+    }
     await Promise.all(downloads.map((download) => download.path()));
     times.push(Date.now() - start);
     page.off('download', collect);

@@ -43,10 +43,11 @@ export async function exportFromChart(
   page.on('download', collect);
   try {
     const status = panel.getByRole('status');
+    // The click clears the status' count of files saved; it is set again once they are.
     await panel.getByRole('button', { name: /^Download/ }).click();
-    await expect(status).toHaveText(/^Downloaded/, { timeout: 60_000 });
+    await expect(status).toHaveAttribute('data-files', /^\d+$/, { timeout: 60_000 });
     const said = (await status.textContent()) ?? '';
-    const count = Number(/^Downloaded (\d+) slides/.exec(said)?.[1] ?? 1);
+    const count = Number(await status.getAttribute('data-files'));
     await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(count);
     const files = await Promise.all(
       downloads.map(async (download) => ({

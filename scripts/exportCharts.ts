@@ -166,26 +166,26 @@ async function exportView(page: Page, url: string, options: Options): Promise<nu
  */
 async function downloadAll(page: Page, panel: Locator, out: string): Promise<string[]> {
   const status = panel.getByRole('status');
-  const before = (await status.textContent()) ?? '';
   const downloads: Download[] = [];
   const onDownload = (download: Download) => downloads.push(download);
   page.on('download', onDownload);
   try {
+    // The click clears the status' count of files saved; it is set again once they are.
     await panel.getByRole('button', { name: /^Download/ }).click();
     const deadline = Date.now() + 60_000;
-    let said = '';
-    while (!/^(Downloaded|The export failed)/.test(said) || said === before) {
+    let expected = 0;
+    while (!expected) {
+      const said = (await status.textContent()) ?? '';
+      if (said.startsWith('The export failed')) fail(said, 1);
       if (Date.now() > deadline) fail(`no download within a minute (${said || 'no status'})`, 1);
       await page.waitForTimeout(100);
-      said = (await status.textContent()) ?? '';
+      expected = Number((await status.getAttribute('data-files')) ?? 0);
     }
-    if (said.startsWith('The export failed')) fail(said, 1);
-    const expected = Number(/^Downloaded (\d+) slides/.exec(said)?.[1] ?? 1);
     while (downloads.length < expected) {
       if (Date.now() > deadline) fail(`${downloads.length} of ${expected} files arrived`, 1);
       await page.waitForTimeout(100);
     }
-    const pixels = /\((\d+ × \d+ px)/.exec(said)?.[1];
+    const pixels = /\((\d+ × \d+ px)/.exec((await status.textContent()) ?? '')?.[1];
     const saved: string[] = [];
     for (const download of downloads) {
       const file = join(out, download.suggestedFilename());

@@ -144,7 +144,7 @@ export const screenType: TypeScale = {
 
 /**
  * The style of a theme at a scale: spacing is multiplied by `scale`, and so is the type, which
- * is the screen's unless another is given (slides set theirs in points: see projectionStyle).
+ * is the screen's unless another is given (slides set theirs in points: see makeProjectionStyle).
  */
 export function makeChartStyle(
   theme: ThemeName = 'light',

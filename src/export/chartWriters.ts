@@ -15,10 +15,11 @@ export const chartWriters: Readonly<Record<ExportFormat, ChartWriter>> = {
 async function writePng(request: ExportRequest, fingerprint: string): Promise<WrittenFile[]> {
   const { density } = request.options;
   const files: WrittenFile[] = [];
-  for (const { svg, size } of await drawSvgDocument(request, fingerprint)) {
+  for (const { svg, size, page } of await drawSvgDocument(request, fingerprint)) {
     files.push({
       data: await rasterizeSvg(svg, size, density),
       pixels: { width: size.width * density, height: size.height * density },
+      ...(page ? { page } : {}),
     });
   }
   return files;
@@ -27,7 +28,11 @@ async function writePng(request: ExportRequest, fingerprint: string): Promise<Wr
 /** Standalone SVG documents, fonts embedded. */
 async function writeSvg(request: ExportRequest, fingerprint: string): Promise<WrittenFile[]> {
   const pages = await drawSvgDocument(request, fingerprint);
-  return pages.map(({ svg, size }) => ({ data: svg, pixels: size }));
+  return pages.map(({ svg, size, page }) => ({
+    data: svg,
+    pixels: size,
+    ...(page ? { page } : {}),
+  }));
 }
 
 /** Exactly the figures the chart draws, one row each, whatever the slides. */

@@ -3,7 +3,7 @@ import { formatCalendarDate } from '../domain/format/formatDate';
 import { stripIsolates } from '../domain/format/isolate';
 import { serializeViewState, type ViewState } from '../state/viewState';
 import { assembleSvg } from './assembleSvg';
-import type { ExportRequest } from './exportRequest';
+import type { ExportRequest, SlideNumber } from './exportRequest';
 import { chooseExportPages } from './chooseExportPages';
 import { buildEmbeddedFontCss } from './embedFonts';
 import { exportPresets } from './exportFormats';
@@ -13,6 +13,8 @@ import { renderChartSvg } from './renderChartSvg';
 export interface SvgPage {
   readonly svg: string;
   readonly size: { readonly width: number; readonly height: number };
+  /** Which slide, where the chart is spread over several. */
+  readonly page?: SlideNumber;
 }
 
 /**
@@ -35,7 +37,9 @@ export async function drawSvgDocument(
   const fontCss = await buildEmbeddedFontCss();
   const pages: SvgPage[] = [];
   // One at a time: each is drawn off screen in the page, and they would compete for it.
-  for (const page of layout.pages) {
+  const count = layout.pages.length;
+  for (const [index, page] of layout.pages.entries()) {
+    if (request.firstOnly && index > 0) break;
     const rendered = await renderChartSvg(page.chart, layout.size, page.style);
     const width = layout.size.width;
     const height = layout.size.height ?? Number(rendered.getAttribute('height'));
@@ -45,7 +49,8 @@ export async function drawSvgDocument(
       fontCss,
       description: stripIsolates(`${page.chart.frame.title}. ${page.chart.summary}`),
     });
-    pages.push({ svg, size: { width, height } });
+    const number = count > 1 ? { page: { number: index + 1, count } } : {};
+    pages.push({ svg, size: { width, height }, ...number });
   }
   return pages;
 }

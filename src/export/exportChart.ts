@@ -1,7 +1,7 @@
 import { fingerprintDataset, shortenFingerprint } from '../data/fingerprintDataset';
 import { buildExportFileName } from './buildExportFileName';
 import { chartWriters } from './chartWriters';
-import type { ExportRequest } from './exportRequest';
+import type { ExportRequest, SlideNumber } from './exportRequest';
 import { exportFormats } from './exportFormats';
 
 export interface ExportFile {
@@ -9,6 +9,8 @@ export interface ExportFile {
   readonly fileName: string;
   /** Pixels of a PNG, or the SVG's own size; undefined for CSV. */
   readonly pixels?: { readonly width: number; readonly height: number };
+  /** Which slide it is, where the chart is spread over several. */
+  readonly page?: SlideNumber;
 }
 
 /**
@@ -20,16 +22,17 @@ export async function exportChart(request: ExportRequest): Promise<ExportFile[]>
   const { chart, options, dataset } = request;
   const fingerprint = shortenFingerprint(await fingerprintDataset(dataset));
   const written = await chartWriters[options.format](request, fingerprint);
-  return written.map(({ data, pixels }, index) => ({
+  return written.map(({ data, pixels, page }) => ({
     blob: new Blob([data], { type: exportFormats[options.format].mimeType }),
     fileName: buildExportFileName({
       chart: chart.id,
       asOf: request.view.to ?? dataset.updated,
       fingerprint,
       filtered: Boolean(request.view.claimants ?? request.view.metrics ?? request.view.from),
-      ...(written.length > 1 ? { page: { number: index + 1, count: written.length } } : {}),
+      ...(page ? { page } : {}),
       ...options,
     }),
     ...(pixels ? { pixels } : {}),
+    ...(page ? { page } : {}),
   }));
 }

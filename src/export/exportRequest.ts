@@ -12,6 +12,8 @@ export interface ExportRequest {
   readonly view: ViewState;
   /** The chart's width on screen, for the "as on screen" size. */
   readonly screenWidth: number;
+  /** Only the first slide of a chart spread over several (to copy it), not all of them. */
+  readonly firstOnly?: boolean;
   readonly now?: Date;
 }
 
@@ -19,6 +21,14 @@ export interface ExportRequest {
 export interface WrittenFile {
   readonly data: BlobPart;
   readonly pixels?: { readonly width: number; readonly height: number };
+  /** Which slide it is, where the chart is spread over several. */
+  readonly page?: SlideNumber;
+}
+
+/** The n-th of `count` slides. */
+export interface SlideNumber {
+  readonly number: number;
+  readonly count: number;
 }
 
 /**

@@ -221,8 +221,13 @@ describe.each(charts)('splitRowPages on the %s chart', (_, chart) => {
     for (const { count, pages } of splits) {
       expect(pages).toHaveLength(count);
       expectPageFrames(chart, pages);
-      for (const page of pages)
+      for (const [i, page] of pages.entries()) {
         expect([page.unit, page.series]).toEqual([chart.unit, chart.series]);
+        // Its alt text names the figures this slide draws, then the whole chart's summary.
+        expect(page.summary.startsWith(`Slide ${i + 1} of ${count} draws `)).toBe(true);
+        expect(page.summary.endsWith(`The whole chart: ${chart.summary}`)).toBe(true);
+        for (const row of figureRows(page)) expect(page.summary).toContain(row.label);
+      }
     }
   });
 

@@ -1,7 +1,7 @@
 import type { ChartRow, RowChartModel } from '../../domain/charts/chartModel';
 import { selectFrameFor } from '../../domain/charts/selectFrameFor';
 import type { Claim } from '../../domain/claims/claim';
-import { getAxisMax } from './rowChartLayout';
+import { formatRowValue, getAxisMax } from './rowChartLayout';
 
 /**
  * A row chart split into `count` pages of about as many rows each, for slides too small for
@@ -19,10 +19,14 @@ export function splitRowPages(model: RowChartModel, count: number): RowChartMode
   const pages = breakRows(rows, count);
   if (pages.length !== count) return undefined;
   return pages.map((pageRows, index) => {
-    const drawn = pageRows.flatMap((row) => (row.kind === 'figure' ? [row.figure] : []));
+    const figuresHere = pageRows.flatMap((row) => (row.kind === 'figure' ? [row] : []));
+    const drawn = figuresHere.map((row) => row.figure);
+    const listed = figuresHere.map((row) => `${row.label} ${formatRowValue(row.figure)}`);
     return {
       ...model,
       rows: pageRows,
+      // Its alt text says what this slide draws before what the whole chart shows.
+      summary: `Slide ${index + 1} of ${count} draws ${drawn.length} of the chart's ${figures} figures: ${listed.join('; ')}. The whole chart: ${model.summary}`,
       axisMax,
       claims: model.claims.filter((claim) => drawn.some((d) => isDrawnAs(claim, d))),
       frame: {

@@ -73,7 +73,13 @@ describe.each(charts)('splitTimePages on the %s over-time chart', (_, chart) => 
     for (const { count, pages } of splits) {
       expect(pages).toHaveLength(count);
       expectPageFrames(chart, pages);
-      for (const page of pages) expect(page.metric).toEqual(chart.metric);
+      for (const [i, page] of pages.entries()) {
+        expect(page.metric).toEqual(chart.metric);
+        expect(page.summary.startsWith(`Slide ${i + 1} of ${count} draws the lines of `)).toBe(
+          true,
+        );
+        for (const line of page.series) expect(page.summary).toContain(line.label);
+      }
     }
   });
 

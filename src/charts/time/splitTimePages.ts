@@ -19,9 +19,12 @@ export function splitTimePages(model: OverTimeModel, count: number): OverTimeMod
       Math.round(((index + 1) * series.length) / count),
     );
     const drawn = lines.flatMap((line) => line.points.map((point) => point.claim));
+    const names = lines.map((line) => line.label).join(', ');
     return {
       ...model,
       series: lines,
+      // Its alt text says what this slide draws before what the whole chart shows.
+      summary: `Slide ${index + 1} of ${count} draws the lines of ${names}. The whole chart: ${model.summary}`,
       axisMax,
       claims: drawn,
       frame: {

@@ -41,21 +41,25 @@ export function ExportPanel(props: ExportPanelProps) {
   const options = props.options ?? defaultExportOptions;
   const format = exportFormats[options.format];
   const [status, setStatus] = useState('');
+  // How many files the last download saved, for scripts that drive the panel (the export CLI).
+  const [saved, setSaved] = useState(0);
   const [busy, setBusy] = useState(false);
   const title = stripIsolates(chart.frame.title);
   const set = (change: Partial<ExportOptions>) => onOptionsChange({ ...options, ...change });
-  const run = (chosen: ExportOptions) =>
+  const run = (chosen: ExportOptions, firstOnly = false) =>
     loadExporter().then(({ exportChart }) =>
-      exportChart({ chart, options: chosen, dataset, view, screenWidth }),
+      exportChart({ chart, options: chosen, dataset, view, screenWidth, firstOnly }),
     );
 
   const download = async () => {
     if (busy) return;
     setBusy(true);
     setStatus(`Preparing the ${format.extension.toUpperCase()}\u2026`);
+    setSaved(0);
     try {
       const files = await run(options);
       await downloadBlobs(files);
+      setSaved(files.length);
       setStatus(describeDownload(files));
     } catch (error) {
       setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -68,13 +72,14 @@ export function ExportPanel(props: ExportPanelProps) {
     if (busy) return;
     setBusy(true);
     setStatus('Copying the image\u2026');
-    // Handed to the clipboard inside the click, so the browser lets it through.
-    const files = run({ ...options, format: 'png' });
+    // Handed to the clipboard inside the click, so the browser lets it through. A chart spread
+    // over several slides has only its first drawn: the clipboard holds one image.
+    const files = run({ ...options, format: 'png' }, true);
     copyPngToClipboard(
       files.then(([first]) => first?.blob ?? Promise.reject(new Error('No image.'))),
     )
       .then(
-        () => files.then((written) => setStatus(describeCopy(written.length))),
+        () => files.then(([first]) => setStatus(describeCopy(first))),
         (error: unknown) =>
           setStatus(`Copying failed: ${error instanceof Error ? error.message : String(error)}`),
       )
@@ -129,7 +134,7 @@ export function ExportPanel(props: ExportPanelProps) {
           Copy image
         </button>
       </div>
-      <p className="export-status" role="status">
+      <p className="export-status" role="status" data-files={saved || undefined}>
         {status}
       </p>
     </div>

@@ -45,16 +45,17 @@ export function describeDownload(files: readonly ExportFile[]): string {
   const { pixels } = first;
   const size = pixels ? `${pixels.width} \u00d7 ${pixels.height} px` : '';
   if (files.length === 1) return `Downloaded ${first.fileName}${size ? ` (${size})` : ''}.`;
-  const names = files.map((file) => file.fileName).join(', ');
+  const last = files.at(-1)?.fileName ?? '';
   return (
-    `Downloaded ${files.length} slides${size ? ` (${size} each)` : ''}: ${names}. ` +
-    'The chart does not fit one slide at sizes a room can read, so its rows are shared out, ' +
-    'each slide with every note and source.'
+    `Downloaded ${files.length} slides${size ? ` (${size} each)` : ''}: ${first.fileName} to ` +
+    `${last}. The chart does not fit one slide at sizes a room can read; each slide carries the ` +
+    'notes and sources of what it shows. If the browser asks, allow this site several downloads.'
   );
 }
 
 /** What the clipboard now holds: the image, or the first of the chart's slides. */
-export function describeCopy(count: number): string {
+export function describeCopy(file: ExportFile | undefined): string {
+  const count = file?.page?.count ?? 1;
   return count > 1
     ? `Copied slide 1 of ${count}: download the PNG for all ${count} slides.`
     : 'Copied the image: paste it into a slide or a document.';
