@@ -24,22 +24,9 @@ const chosen = new WeakMap<OverTimeModel, ReadonlySet<string>>();
 export function chooseLabelledPoints(model: OverTimeModel): ReadonlySet<string> {
   const known = chosen.get(model);
   if (known) return known;
-  const [d0, d1] = getTimeDomain(model);
-  const yMax = model.axisMax ?? getTimeAxisMax(model.series);
   let labelled: ReadonlySet<string> | undefined;
   for (const plot of referencePlots) {
-    const toX = (t: number) => ((t - d0) / (d1 - d0 || 1)) * plot.width;
-    const toY = (v: number) => plot.height - (v / yMax) * plot.height;
-    const marks: DrawnMark[] = model.series.flatMap((s) =>
-      s.points.map((point) => ({
-        point,
-        series: s.key,
-        cx: toX(point.x),
-        cy: toY(point.y),
-        startX: toX(point.start),
-        endX: toX(point.end),
-      })),
-    );
+    const marks = placeTimeMarks(model, plot.width, plot.height);
     const { value } = makeChartStyle('light', plot.scale);
     const bounds = { left: 0, right: plot.width, top: 0, bottom: plot.height, scale: plot.scale };
     const measure = (text: string) => measureText(text, value);
@@ -49,4 +36,25 @@ export function chooseLabelledPoints(model: OverTimeModel): ReadonlySet<string> 
   const result = labelled ?? new Set<string>();
   chosen.set(model, result);
   return result;
+}
+
+/**
+ * An over-time chart's marks on a plot of this size, in pixels from its top left, as the chart
+ * draws them (its date domain and value axis), without drawing it.
+ */
+export function placeTimeMarks(model: OverTimeModel, width: number, height: number): DrawnMark[] {
+  const [d0, d1] = getTimeDomain(model);
+  const yMax = model.axisMax ?? getTimeAxisMax(model.series);
+  const toX = (t: number) => ((t - d0) / (d1 - d0 || 1)) * width;
+  const toY = (v: number) => height - (v / yMax) * height;
+  return model.series.flatMap((s) =>
+    s.points.map((point) => ({
+      point,
+      series: s.key,
+      cx: toX(point.x),
+      cy: toY(point.y),
+      startX: toX(point.start),
+      endX: toX(point.end),
+    })),
+  );
 }

@@ -4,9 +4,8 @@ import { loadDefaultModel } from '../../testing/loadJson';
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { measureText } from '../../lib/measureText';
 import { makeChartStyle } from '../chartStyle';
-import { chooseLabelledPoints } from './chooseLabelledPoints';
+import { chooseLabelledPoints, placeTimeMarks } from './chooseLabelledPoints';
 import { labelTimeMarks, type DrawnMark } from './labelTimeMarks';
-import { getTimeAxisMax, getTimeDomain } from './layoutTimeChart';
 
 const model = loadDefaultModel();
 const measure = (text: string) => text.length * 7;
@@ -14,23 +13,9 @@ const height = 14;
 
 /** Every over-time chart of the default dataset, drawn on a plot of the given size. */
 function drawMarks(width: number, plotHeight: number): DrawnMark[][] {
-  return listOverTimeMetrics(model).map((metric) => {
-    const chart = buildOverTimeChart(model, metric);
-    const [start, end] = chart.domain;
-    const top = Math.max(1, ...chart.series.flatMap((s) => s.points.map((p) => p.high)));
-    const toX = (t: number) => ((t - start) / (end - start || 1)) * width;
-    const toY = (v: number) => plotHeight - (v / top) * plotHeight * 0.9;
-    return chart.series.flatMap((s) =>
-      s.points.map((point) => ({
-        point,
-        series: s.key,
-        cx: toX(point.x),
-        cy: toY(point.y),
-        startX: toX(point.start),
-        endX: toX(point.end),
-      })),
-    );
-  });
+  return listOverTimeMetrics(model).map((metric) =>
+    placeTimeMarks(buildOverTimeChart(model, metric), width, plotHeight),
+  );
 }
 
 describe('labelTimeMarks on every over-time chart of the default dataset', () => {
@@ -71,20 +56,7 @@ describe('chooseLabelledPoints on every over-time chart of the default dataset',
 
   /** The labels placed on a plot of this size with text at this scale, by claim. */
   function labelAt(chart: OverTimeModel, width: number, plotHeight: number, scale: number) {
-    const [d0, d1] = getTimeDomain(chart);
-    const yMax = getTimeAxisMax(chart.series);
-    const toX = (t: number) => ((t - d0) / (d1 - d0)) * width;
-    const toY = (v: number) => plotHeight - (v / yMax) * plotHeight;
-    const marks = chart.series.flatMap((s) =>
-      s.points.map((point) => ({
-        point,
-        series: s.key,
-        cx: toX(point.x),
-        cy: toY(point.y),
-        startX: toX(point.start),
-        endX: toX(point.end),
-      })),
-    );
+    const marks = placeTimeMarks(chart, width, plotHeight);
     const { value } = makeChartStyle('light', scale);
     const bounds = { left: 0, right: width, top: 0, bottom: plotHeight, scale };
     const labelled = chooseLabelledPoints(chart);
