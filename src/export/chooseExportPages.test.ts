@@ -48,7 +48,7 @@ describe('chooseExportPages', () => {
       expect(size).toEqual(preset.size);
       expect(pages).toHaveLength(1);
       const [{ style } = { style: undefined }] = pages;
-      expect(style?.scale).toBeLessThanOrEqual(preset.scale);
+      expect(style?.scale).toBeLessThanOrEqual(preset.scale ?? 1);
       expect(style?.scale).toBeGreaterThanOrEqual(0.7);
       const layout = await getChartKind(chart).loadLayout();
       if (style)

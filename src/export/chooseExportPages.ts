@@ -48,7 +48,7 @@ export async function chooseExportPages(
     const split = await getChartKind(chart).loadSplitPages();
     return { pages: fitProjection(chart, size, theme, layout, split), size };
   }
-  let scale = preset.scale;
+  let scale = preset.scale ?? 1;
   for (; scale > leastScale; scale = Math.round((scale - 0.05) * 100) / 100) {
     const style = makeChartStyle(theme, scale);
     if (layout(chart, size, style, measureText).fits) return { pages: [{ chart, style }], size };

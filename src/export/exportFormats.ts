@@ -58,10 +58,10 @@ export interface ExportPreset {
   /** Pixels at 1x; undefined for "as on screen" (the chart's width there, its own height). */
   readonly size?: { readonly width: number; readonly height: number };
   /**
-   * The scale the chart is drawn at before it is fitted: slides are seen from across a room,
-   * so their text is larger. Lowered, in steps, until everything fits the size.
+   * The scale the chart is drawn at before it is fitted, lowered in steps until everything
+   * fits the size. Not for slides (`projection`), whose type is set in points instead.
    */
-  readonly scale: number;
+  readonly scale?: number;
   /**
    * Slides for a projector: type set in points for the back of a room (makeProjectionStyle),
    * and a chart that cannot fit at those sizes goes over several slides rather than shrink.
@@ -74,13 +74,11 @@ export const exportPresets: Record<ExportPresetId, ExportPreset> = {
   slide: {
     label: 'Slide 16:9 (1920 × 1080)',
     size: { width: 1920, height: 1080 },
-    scale: 1.5,
     projection: true,
   },
   '4x3': {
     label: 'Slide 4:3 (1600 × 1200)',
     size: { width: 1600, height: 1200 },
-    scale: 1.4,
     projection: true,
   },
   square: { label: 'Square (1080 × 1080)', size: { width: 1080, height: 1080 }, scale: 1.2 },
