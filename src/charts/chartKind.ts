@@ -43,9 +43,15 @@ export type ChartLayout<Model> = (
 
 /**
  * The chart as `count` pages that each stand alone, for a slide too small for all of it at a
- * legible size; undefined where the kind cannot be split so, or not into that many.
+ * legible size; undefined where the kind cannot be split so, or not into that many. `evenly`
+ * asks for pages as near equal as can be, where the kind would otherwise break at a natural
+ * place (a heading) at the cost of one page more crowded than the rest.
  */
-export type SplitPages<Model> = (model: Model, count: number) => readonly Model[] | undefined;
+export type SplitPages<Model> = (
+  model: Model,
+  count: number,
+  evenly?: boolean,
+) => readonly Model[] | undefined;
 
 /** What the app knows of a kind of chart: one entry per kind, in chartKindRegistry.ts. */
 export interface ChartKind<Model extends ChartModel> {

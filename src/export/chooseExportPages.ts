@@ -116,8 +116,11 @@ function listPaginations(
 ): (readonly ChartModel[])[] {
   const paginations: (readonly ChartModel[])[] = [[chart]];
   for (let count = 2; count <= mostPages; count++) {
-    const pages = splitPages(chart, count);
-    if (pages) paginations.push(pages);
+    // Broken at headings first; where that crowds a page, as evenly as the rows allow.
+    for (const evenly of [false, true]) {
+      const pages = splitPages(chart, count, evenly);
+      if (pages) paginations.push(pages);
+    }
   }
   return paginations;
 }

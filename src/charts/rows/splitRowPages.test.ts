@@ -374,6 +374,20 @@ describe('splitRowPages, where it cuts', () => {
     ]);
   });
 
+  it('cuts at the even share when asked to, heading or not', () => {
+    const chart = makeRowChart(spell('#one a b c d e f #two g h i j'));
+    expect(outline(splitRowPages(chart, 2, true))).toEqual([
+      ['# one', 'A', 'B', 'C', 'D', 'E'],
+      ['# one (continued)', 'F', '# two', 'G', 'H', 'I', 'J'],
+    ]);
+    // The forces chart: 29 rows as 10, 9 and 10, where breaking at headings gives 8, 11 and 10.
+    const forces = buildForcesChart(model);
+    const sizes = splitRowPages(forces ?? makeRowChart([]), 3, true)?.map((page) =>
+      page.rows.filter((row) => !row.key.endsWith('-continued')),
+    );
+    expect(sizes?.map((rows) => rows.length)).toEqual([10, 9, 10]);
+  });
+
   it('carries a group over where no heading is near the even cut', () => {
     const chart = makeRowChart(spell('#one a b c d e f g h i j #two k'));
     expect(outline(splitRowPages(chart, 2))).toEqual([

@@ -8,15 +8,20 @@ import { formatRowValue, getAxisMax } from './rowChartLayout';
  * all of its rows at a legible size. Each page stands alone: the title with "(2 of 3)", the
  * subtitle, callout and stamp, every source of the figures it draws and every note about them
  * or about the chart as a whole; and one value scale with its sister pages. A page breaks
- * before a heading where one is near; a group carried over is headed again, "(continued)".
+ * before a heading where one is near (unless `evenly`: as near an even share as the rows allow);
+ * a group carried over is headed again, "(continued)".
  * Undefined where there are too few figures to split so.
  */
-export function splitRowPages(model: RowChartModel, count: number): RowChartModel[] | undefined {
+export function splitRowPages(
+  model: RowChartModel,
+  count: number,
+  evenly = false,
+): RowChartModel[] | undefined {
   const rows = model.rows;
   const figures = rows.filter((row) => row.kind === 'figure').length;
   if (count < 2 || figures < count) return undefined;
   const axisMax = model.axisMax ?? getAxisMax(rows);
-  const pages = breakRows(rows, count);
+  const pages = breakRows(rows, count, evenly);
   if (pages.length !== count) return undefined;
   return pages.map((pageRows, index) => {
     const figuresHere = pageRows.flatMap((row) => (row.kind === 'figure' ? [row] : []));
@@ -46,7 +51,7 @@ function isDrawnAs(claim: Claim, figure: Claim): boolean {
  * Rows cut into `count` runs near even lengths, each with a figure: a cut moves to a heading
  * within a third of a run's length, and never falls just after a heading.
  */
-function breakRows(rows: readonly ChartRow[], count: number): ChartRow[][] {
+function breakRows(rows: readonly ChartRow[], count: number, evenly: boolean): ChartRow[][] {
   const isFigure = (at: number) => rows[at]?.kind === 'figure';
   const slack = Math.floor(rows.length / count / 3);
   const breaks: number[] = [];
@@ -54,9 +59,14 @@ function breakRows(rows: readonly ChartRow[], count: number): ChartRow[][] {
   for (let page = 1; page < count; page++) {
     const even = Math.round((page * rows.length) / count);
     const near = [0, ...Array.from({ length: slack }, (_, i) => [-(i + 1), i + 1]).flat()];
+    // A heading near the even cut, if the rows after it still fit the pages left at an even
+    // share each: a page cut short would crowd the next.
+    const share = Math.ceil(rows.length / count);
+    const fitsAfter = (at: number) => !evenly && rows.length - at <= (count - page) * share;
     let cut =
-      near.map((step) => even + step).find((at) => at > start && rows[at]?.kind === 'heading') ??
-      even;
+      near
+        .map((step) => even + step)
+        .find((at) => at > start && rows[at]?.kind === 'heading' && fitsAfter(at)) ?? even;
     while (cut - 1 > start && rows[cut - 1]?.kind === 'heading') cut -= 1;
     // Each run draws a figure: a run of headings alone takes the next figure in.
     while (cut < rows.length && !rows.slice(start, cut).some((_, i) => isFigure(start + i))) {
