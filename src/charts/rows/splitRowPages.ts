@@ -1,5 +1,5 @@
 import type { ChartRow, RowChartModel } from '../../domain/charts/chartModel';
-import { selectFrameFor } from '../../domain/charts/selectFrameFor';
+import { describePage } from '../../domain/charts/selectFrameFor';
 import type { Claim } from '../../domain/claims/claim';
 import { formatRowValue, getAxisMax } from './rowChartLayout';
 
@@ -27,17 +27,13 @@ export function splitRowPages(
     const figuresHere = pageRows.flatMap((row) => (row.kind === 'figure' ? [row] : []));
     const drawn = figuresHere.map((row) => row.figure);
     const listed = figuresHere.map((row) => `${row.label} ${formatRowValue(row.figure)}`);
+    const draws = `${drawn.length} of the chart's ${figures} figures: ${listed.join('; ')}`;
     return {
       ...model,
+      ...describePage(model, drawn, { index, count, draws }),
       rows: pageRows,
-      // Its alt text says what this slide draws before what the whole chart shows.
-      summary: `Slide ${index + 1} of ${count} draws ${drawn.length} of the chart's ${figures} figures: ${listed.join('; ')}. The whole chart: ${model.summary}`,
       axisMax,
       claims: model.claims.filter((claim) => drawn.some((d) => isDrawnAs(claim, d))),
-      frame: {
-        ...selectFrameFor(model.frame, drawn),
-        title: `${model.frame.title} (${index + 1} of ${count})`,
-      },
     };
   });
 }
@@ -54,14 +50,14 @@ function isDrawnAs(claim: Claim, figure: Claim): boolean {
 function breakRows(rows: readonly ChartRow[], count: number, evenly: boolean): ChartRow[][] {
   const isFigure = (at: number) => rows[at]?.kind === 'figure';
   const slack = Math.floor(rows.length / count / 3);
+  const near = [0, ...Array.from({ length: slack }, (_, i) => [-(i + 1), i + 1]).flat()];
+  const share = Math.ceil(rows.length / count);
   const breaks: number[] = [];
   let start = 0;
   for (let page = 1; page < count; page++) {
     const even = Math.round((page * rows.length) / count);
-    const near = [0, ...Array.from({ length: slack }, (_, i) => [-(i + 1), i + 1]).flat()];
     // A heading near the even cut, if the rows after it still fit the pages left at an even
     // share each: a page cut short would crowd the next.
-    const share = Math.ceil(rows.length / count);
     const fitsAfter = (at: number) => !evenly && rows.length - at <= (count - page) * share;
     let cut =
       near

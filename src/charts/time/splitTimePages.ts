@@ -1,5 +1,5 @@
 import type { OverTimeModel } from '../../domain/charts/chartModel';
-import { selectFrameFor } from '../../domain/charts/selectFrameFor';
+import { describePage } from '../../domain/charts/selectFrameFor';
 import { getTimeAxisMax } from './layoutTimeChart';
 
 /**
@@ -19,18 +19,13 @@ export function splitTimePages(model: OverTimeModel, count: number): OverTimeMod
       Math.round(((index + 1) * series.length) / count),
     );
     const drawn = lines.flatMap((line) => line.points.map((point) => point.claim));
-    const names = lines.map((line) => line.label).join(', ');
+    const draws = `the lines of ${lines.map((line) => line.label).join(', ')}`;
     return {
       ...model,
+      ...describePage(model, drawn, { index, count, draws }),
       series: lines,
-      // Its alt text says what this slide draws before what the whole chart shows.
-      summary: `Slide ${index + 1} of ${count} draws the lines of ${names}. The whole chart: ${model.summary}`,
       axisMax,
       claims: drawn,
-      frame: {
-        ...selectFrameFor(model.frame, drawn),
-        title: `${model.frame.title} (${index + 1} of ${count})`,
-      },
     };
   });
 }

@@ -17,3 +17,20 @@ export function selectFrameFor(frame: FrameText, drawn: readonly Claim[]): Frame
     sources: buildSourceEntries(drawn),
   };
 }
+
+/**
+ * What one of `count` pages of a chart split over slides says of itself: its frame (the title
+ * numbered "(2 of 3)", its own notes and sources, see selectFrameFor) and its alt text, saying
+ * what it draws before the whole chart's summary.
+ */
+export function describePage(
+  chart: { readonly frame: FrameText; readonly summary: string },
+  drawn: readonly Claim[],
+  page: { readonly index: number; readonly count: number; readonly draws: string },
+): { frame: FrameText; summary: string } {
+  const number = `${page.index + 1} of ${page.count}`;
+  return {
+    frame: { ...selectFrameFor(chart.frame, drawn), title: `${chart.frame.title} (${number})` },
+    summary: `Slide ${number} draws ${page.draws}. The whole chart: ${chart.summary}`,
+  };
+}
