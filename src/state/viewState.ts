@@ -2,10 +2,11 @@ import { explainCalendarDate } from '../data/schema/calendarDate';
 import { figureModes, type FigureMode } from '../domain/claims/figureMode';
 import { sortKeys, type SortKey } from '../domain/claims/sortKeys';
 import { defaultView, findView, type ViewId } from '../domain/views/viewRegistry';
+import { readChartEdits, writeChartEdits, type ChartEdits } from './chartEdits';
 
 const themes = ['light', 'dark'] as const;
 /** Which screen is shown, and its settings: all of it lives in the URL, so a link reopens it. */
-export interface ViewState {
+export interface ViewState extends ChartEdits {
   readonly view: ViewId;
   /** `?dataset=`: a same-origin path; absent means the default dataset. */
   readonly dataset?: string;
@@ -96,6 +97,7 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     theme: themes.find((t) => t === rawTheme),
     sort: sort && rawSort?.startsWith('-') ? (`-${sort}` as const) : sort,
     fp,
+    ...readChartEdits(params, notices),
   };
   return { state: withDefined({ view: (view ?? defaultView).id }, entries), notices };
 }
@@ -114,6 +116,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.theme) params.set('theme', state.theme);
   if (state.sort) params.set('sort', state.sort);
   if (state.fp) params.set('fp', state.fp);
+  writeChartEdits(params, state);
   const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query ? `?${query}` : '';
 }

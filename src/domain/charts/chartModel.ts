@@ -78,6 +78,19 @@ interface ChartModelBase {
   readonly claims: readonly Claim[];
   /** The chart in plain words: shown under it, its accessible description, exports' alt text. */
   readonly summary: string;
+  /**
+   * A briefer's callout, pinned to one drawn figure (`claimId`): drawn inside the plot with a
+   * leader line to the mark, clear of the marks and their labels (applyChartEdits).
+   */
+  readonly annotation?: ChartAnnotation;
+  /** Claimant (source) ids a briefer highlighted: their marks are drawn in full, others muted. */
+  readonly highlight?: readonly string[];
+}
+
+/** A briefer's short words about one figure of the chart. */
+export interface ChartAnnotation {
+  readonly claimId: string;
+  readonly text: string;
 }
 
 /** A horizontal bar chart of figures, one row each, in groups under headings. */
