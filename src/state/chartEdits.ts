@@ -47,16 +47,23 @@ export function normalizeEditText(text: string): string | undefined {
 
 /** Why a text cannot be kept, or undefined: "The title is 130 characters; at most 100." */
 export function checkEditText(field: EditTextField, text: string): string | undefined {
-  const length = [...text].length;
+  const length = splitCharacters(text).length;
   const limit = chartEditLimits[field];
   if (length <= limit) return undefined;
   const name = fieldNames[field];
   return `The ${name} is ${length} characters long; a ${name} may have at most ${limit}.`;
 }
 
-/** Cuts a text to its field's limit, by characters (never inside a surrogate pair). */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Characters as a reader counts them: an emoji or a letter with its accents is one. */
+function splitCharacters(text: string): string[] {
+  return Array.from(graphemes.segment(text), (part) => part.segment);
+}
+
+/** Cuts a text to its field's limit, by characters (never inside one). */
 function cutToLimit(field: EditTextField, text: string): string {
-  return [...text].slice(0, chartEditLimits[field]).join('').trimEnd();
+  return splitCharacters(text).slice(0, chartEditLimits[field]).join('').trimEnd();
 }
 
 /**
@@ -65,7 +72,7 @@ function cutToLimit(field: EditTextField, text: string): string {
  * words a reader of the link needs. `problems` (for briefing files) gets the same, strictly.
  */
 export function readChartEdits(params: URLSearchParams, notices: string[]): ChartEdits {
-  const edits: Record<string, unknown> = {};
+  const edits: { -readonly [K in keyof ChartEdits]: ChartEdits[K] } = {};
   const chart = params.get('chart') ?? undefined;
   if (chart !== undefined && chart !== '') {
     if (chartIdPattern.test(chart)) edits.chart = chart;
@@ -97,7 +104,7 @@ export function readChartEdits(params: URLSearchParams, notices: string[]): Char
     const good = [...new Set(ids.filter((id) => slugPattern.test(id)))].sort();
     if (good.length) edits.highlight = good;
   }
-  return edits as ChartEdits;
+  return edits;
 }
 
 /** Writes the edits into a query string's parameters, in a fixed order. */
