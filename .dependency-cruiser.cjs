@@ -59,11 +59,11 @@ module.exports = {
       severity: 'error',
       comment:
         'The UI loads export code with import(), so that it costs nothing at start; only the ' +
-        'table of export formats (and types) may be imported statically.',
+        'tables of export and deck formats (and types) may be imported statically.',
       from: { path: '^src/ui/', pathNot: '\\.test\\.tsx?$' },
       to: {
         path: '^src/export/',
-        pathNot: '^src/export/exportFormats\\.ts$',
+        pathNot: '^src/export/(exportFormats|deck/deckFormats)\\.ts$',
         dependencyTypesNot: ['dynamic-import', 'type-only', 'type-import'],
       },
     },

@@ -15,7 +15,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context per run: nothing cached, as on a first visit. */
-async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   return { context, page: await context.newPage() };
 }

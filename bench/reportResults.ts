@@ -43,6 +43,12 @@ export interface BenchResults {
   };
   /** Importing the largest dataset as CSV through the Datasets panel, then reopening it. */
   readonly csvImport?: ImportRun & { readonly estimates: number; readonly bytes: number };
+  /** A briefing of `slides` slides written as a deck, click to file, in each format. */
+  readonly deckExport?: {
+    readonly slides: number;
+    readonly pptx: { readonly first: number; readonly warm: number };
+    readonly pdf: { readonly first: number; readonly warm: number };
+  };
 }
 
 /** The issue's targets; a figure past its limit is printed as MISSED. */
@@ -56,6 +62,8 @@ export const targets = {
   longestTaskMs: 200,
   /** Figures one chart may draw: beyond it they are summarised, not drawn (bars or points). */
   marksPerChart: Math.max(maxChartRows, maxLines * maxPointsPerLine),
+  /** A ten-slide deck, click to file, in either format, its code loading included. */
+  deckMs: 5000,
 } as const;
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -165,6 +173,25 @@ function buildRows(r: BenchResults): Row[] {
     { what: `PNG export, ${pngFiles(r)}, first (loads export code)`, value: ms(r.pngExport.first) },
     { what: `PNG export, ${pngFiles(r)}, again (median)`, value: ms(r.pngExport.warm) },
   );
+  const deck = r.deckExport;
+  if (deck) {
+    for (const [format, run] of [
+      ['PPTX', deck.pptx],
+      ['PDF', deck.pdf],
+    ] as const) {
+      for (const [when, value] of [
+        ['first (loads its code)', run.first],
+        ['again (median)', run.warm],
+      ] as const) {
+        rows.push({
+          what: `${format} deck of ${deck.slides} slides, ${when}`,
+          value: ms(value),
+          target: `< ${targets.deckMs} ms`,
+          status: check(value < targets.deckMs),
+        });
+      }
+    }
+  }
   const csv = r.csvImport;
   if (csv) {
     const n = `CSV import, ${csv.estimates.toLocaleString('en-GB')} (${formatBytes(csv.bytes)})`;

@@ -19,6 +19,7 @@ import {
   type ScaleRun,
 } from './measurePage';
 import { measureImport } from './measureImport';
+import { measureDeckExport } from './measureDeck';
 import { reportResults, type BenchResults, type ScaleResult } from './reportResults';
 
 const sizes = [100, 1_000, 10_000, 100_000];
@@ -121,6 +122,13 @@ try {
   );
   log('PNG export at 2x');
   const png = await measurePngExport(browser, appUrl, 4);
+  log('a ten-slide deck as PPTX and PDF');
+  const deck = await measureDeckExport(
+    browser,
+    appUrl,
+    join(root, 'data', 'north-korea-russia-2024-2025.json'),
+    3,
+  );
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: {
@@ -149,6 +157,11 @@ try {
       warm: median(png.times.slice(1)),
     },
     csvImport: { estimates: largest, bytes: csvBytes, ...importRun },
+    deckExport: {
+      slides: deck.slides,
+      pptx: { first: deck.times.pptx[0] ?? 0, warm: median(deck.times.pptx.slice(1)) },
+      pdf: { first: deck.times.pdf[0] ?? 0, warm: median(deck.times.pdf.slice(1)) },
+    },
   };
   await reportResults(results, root);
 } finally {

@@ -244,6 +244,7 @@ test('the dataset downloads as CSV and as JSON, and comes back identical', async
   expect(csv.suggestedFilename()).toBe('north-korea-russia-2024-2025.csv');
   const csvPath = testFile('north-korea-russia-2024-2025.csv');
   await csv.saveAs(csvPath);
+  await expect(panel.getByRole('status')).toContainText('its briefing is left out');
   await importByPicker(page, {
     name: 'round-trip.csv',
     mimeType: 'text/csv',
@@ -253,9 +254,11 @@ test('the dataset downloads as CSV and as JSON, and comes back identical', async
   const jsonDownload = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Download JSON' }).click();
   const json = await (await jsonDownload).path();
-  const original = JSON.parse(
+  // The CSV form holds the figures; the briefings the dataset ships are left out, as it said.
+  const { briefings, ...original } = JSON.parse(
     await readFile('data/north-korea-russia-2024-2025.json', 'utf8'),
-  ) as unknown;
+  ) as Record<string, unknown>;
+  expect(briefings).toBeDefined();
   expect(JSON.parse(await readFile(json, 'utf8'))).toEqual(original);
 });
 

@@ -19,6 +19,9 @@ import {
   exportPresetIds,
   type ExportFormat,
 } from '../src/export/exportFormats';
+import type { Dataset } from '../src/data/schema/datasetSchema';
+import { deckFormatIds } from '../src/export/deck/deckFormats';
+import { prepareBriefing, readDeckFormats, writeDecks } from './exportDeck';
 import { chromiumArgs, findChromium } from './findChromium.mjs';
 import { createSiteServer, ensureBuilt, root } from './site.mjs';
 
@@ -36,6 +39,8 @@ const choices = {
 } as const;
 
 const usage = `Usage: npm run export -- --dataset <file> --out <dir> [options]
+       npm run export -- --dataset <file> --out <dir> --briefing <id|file> [--format pptx,pdf]
+       npm run export -- --dataset <file> --out <dir> --slide '<link>' [--slide …] [--format pptx,pdf]
 
   --dataset <file>   a dataset: format estimates/v1 JSON, or its CSV form (.csv) (required)
   --out <dir>        where to write the files; created if missing (required)
@@ -47,6 +52,13 @@ const usage = `Usage: npm run export -- --dataset <file> --out <dir> [options]
   --preset <p>       ${choices.preset.join(', ')} (default screen)
   --theme <t>        ${choices.theme.join(' or ')} (default light)
   --link-base <url>  the site the printed view links point to (default: none, the view's query)
+
+ Decks (a briefing's charts as slides, with a title slide and a sources slide):
+  --briefing <x>     a briefing the dataset ships (its id), or a briefing/v1 file
+  --slide <link>     a view link as Copy link gives it, e.g. '?view=compare&to=2025-01';
+                     repeat it for each slide, in order (instead of --briefing)
+  --title <text>     the deck's title (default: the briefing's)
+  --format <f>       with a briefing: ${deckFormatIds.join(', ')}, or both as pptx,pdf (default)
   --help             this text`;
 
 function fail(message: string, code = 2): never {
@@ -64,7 +76,10 @@ export function readOptions(args: readonly string[]) {
         dataset: { type: 'string' },
         out: { type: 'string' },
         view: { type: 'string', multiple: true },
-        format: { type: 'string', default: 'png' },
+        format: { type: 'string' },
+        briefing: { type: 'string' },
+        slide: { type: 'string', multiple: true },
+        title: { type: 'string' },
         scale: { type: 'string', default: '1' },
         preset: { type: 'string', default: 'screen' },
         theme: { type: 'string', default: 'light' },
@@ -80,10 +95,19 @@ export function readOptions(args: readonly string[]) {
     console.log(usage);
     process.exit(0);
   }
+  const slides = parsed.slide ?? [];
+  const deck = parsed.briefing !== undefined || slides.length > 0;
+  if (parsed.briefing !== undefined && slides.length) fail('give --briefing or --slide, not both');
+  if (deck && parsed.view)
+    fail('--view exports charts one by one; a deck takes --briefing or --slide');
+  const format = parsed.format ?? (deck ? 'pptx,pdf' : 'png');
+  const deckFormats = deck ? readDeckFormats(format, fail) : [];
+  const chosen = { ...parsed, format };
   for (const name of ['format', 'scale', 'preset', 'theme'] as const) {
+    if (deck && name === 'format') continue;
     const allowed: readonly string[] = choices[name];
-    if (!allowed.includes(parsed[name])) {
-      fail(`--${name} must be one of ${allowed.join(', ')} (got "${parsed[name]}")`);
+    if (!allowed.includes(chosen[name])) {
+      fail(`--${name} must be one of ${allowed.join(', ')} (got "${chosen[name]}")`);
     }
   }
   const known = chartViews.map((view) => view.id);
@@ -97,9 +121,12 @@ export function readOptions(args: readonly string[]) {
   if (!parsed.out) fail('--out is required');
   const linkBase = parsed['link-base'];
   if (linkBase && !URL.canParse(linkBase)) fail(`--link-base must be a URL (got "${linkBase}")`);
-  const formats = exportFormatIds.filter((f) => parsed.format === 'all' || parsed.format === f);
+  const formats = exportFormatIds.filter((f) => format === 'all' || format === f);
   return {
-    ...parsed,
+    ...chosen,
+    slides,
+    deck,
+    deckFormats,
     given: parsed.dataset,
     dataset: resolve(parsed.dataset),
     out: resolve(parsed.out),
@@ -115,12 +142,12 @@ type Options = ReturnType<typeof readOptions>;
  * Reads the dataset as the app does, with the app's own reader: a file the app would refuse is
  * refused here, with the same messages, before a browser starts.
  */
-function checkDataset(options: Options): void {
+function checkDataset(options: Options): Dataset {
   const { dataset, given } = options;
   if (!existsSync(dataset)) fail(`no file at ${given}`, 1);
   if (!statSync(dataset).isFile()) fail(`${given} is not a file`, 1);
   try {
-    readDatasetText(readFileSync(dataset, 'utf8').replace(/^\uFEFF/, ''), given);
+    return readDatasetText(readFileSync(dataset, 'utf8').replace(/^\uFEFF/, ''), given);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     if (error.kind !== 'invalid') fail(error.message, 1);
@@ -213,7 +240,14 @@ async function chooseFormat(page: Page, title: string, format: ExportFormat, opt
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
-  checkDataset(options);
+  const dataset = checkDataset(options);
+  const briefing = options.deck
+    ? await prepareBriefing(
+        dataset,
+        { briefing: options.briefing, slides: options.slides, title: options.title },
+        fail,
+      )
+    : undefined;
   mkdirSync(options.out, { recursive: true });
   ensureBuilt((message) => console.log(message));
   const executablePath = findChromium();
@@ -243,6 +277,22 @@ async function main(): Promise<void> {
     await page.addInitScript((base) => {
       window.crosscheckLinkBase = base;
     }, options.linkBase);
+    if (briefing) {
+      const query = isDefault ? '' : `?dataset=${datasetPath}`;
+      const saved = await writeDecks(
+        page,
+        `${origin}/${query}`,
+        briefing,
+        options.deckFormats,
+        options.out,
+        fail,
+      );
+      for (const file of saved) console.log(`\u2713 ${briefing.briefing.title}: ${basename(file)}`);
+      console.log(
+        `Wrote ${saved.length} deck${saved.length === 1 ? '' : 's'} of ${briefing.briefing.slides.length} slides to ${options.out}`,
+      );
+      return;
+    }
     let charts = 0;
     for (const view of options.views) {
       const query = new URLSearchParams({ ...(isDefault ? {} : { dataset: datasetPath }), view });

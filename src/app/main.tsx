@@ -9,6 +9,7 @@ import './styles/states.css';
 import './styles/tables.css';
 import './styles/popover.css';
 import './styles/datasets.css';
+import './styles/briefing.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

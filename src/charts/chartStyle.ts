@@ -27,6 +27,8 @@ const textRoles = [
   'note',
   'source',
   'stamp',
+  // A briefer's callout inside the plot (see annotation/CalloutSvg).
+  'annotation',
 ] as const;
 export type TextRole = (typeof textRoles)[number];
 
@@ -140,6 +142,7 @@ export const screenType: TypeScale = {
   note: [11, 400, 15],
   source: [11, 400, 15],
   stamp: [11, 600, 15],
+  annotation: [12, 400, 16],
 };
 
 /**
@@ -166,6 +169,7 @@ export function makeChartStyle(
     note: ink.body,
     source: ink.body,
     stamp: ink.muted,
+    annotation: ink.text,
   };
   const roles = Object.fromEntries(
     textRoles.map((role) => {

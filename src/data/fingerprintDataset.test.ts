@@ -25,6 +25,23 @@ describe('fingerprintDataset', () => {
     expect(await fingerprintDataset(after)).not.toBe(await fingerprintDataset(before));
   });
 
+  it('leaves the briefings a dataset ships out: adding one changes no figure', async () => {
+    const dataset = makeDataset();
+    const briefing = { id: 'b', title: 'B', slides: [{ link: '?view=compare' }] };
+    const fingerprint = await fingerprintDataset(dataset);
+    expect(await fingerprintDataset({ ...dataset, briefings: [briefing] })).toBe(fingerprint);
+    expect(await fingerprintDataset({ ...dataset, briefings: [] })).toBe(fingerprint);
+  });
+
+  it('is that of the default dataset without its briefings, as before they were added', async () => {
+    const { dataset } = loadDefaultModel();
+    expect(dataset.briefings?.length).toBeGreaterThan(0);
+    const { briefings: _briefings, ...figures } = dataset;
+    expect(await fingerprintDataset(dataset)).toBe(await fingerprintDataset(figures));
+    // Links and images made on the default dataset print this; a figure changed would change it.
+    expect(shortenFingerprint(await fingerprintDataset(dataset))).toBe('4185c6');
+  });
+
   it('is stable for the default dataset as committed', async () => {
     const { dataset } = loadDefaultModel();
     const first = await fingerprintDataset(dataset);

@@ -4,6 +4,7 @@ import type { Dataset } from './schema/datasetSchema';
 export function writeDatasetJson(dataset: Dataset): string {
   const { format, id, title, description, updated, metrics, sources, citations, estimates } =
     dataset;
+  const { briefings } = dataset;
   const ordered = {
     format,
     id,
@@ -14,6 +15,7 @@ export function writeDatasetJson(dataset: Dataset): string {
     sources,
     citations,
     estimates,
+    briefings,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportFileName, toSlug } from './buildExportFileName';
+import { buildExportFileName } from './buildExportFileName';
+import { toSlug } from '../domain/format/toSlug';
 
 const parts = {
   chart: 'casualties-by-claimant',

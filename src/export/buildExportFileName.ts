@@ -6,6 +6,7 @@ import {
   type ExportPresetId,
 } from './exportFormats';
 import type { ThemeName } from '../charts/chartStyle';
+import { toSlug } from '../domain/format/toSlug';
 
 export interface ExportFileNameParts {
   /** What: the chart, e.g. "casualties-by-claimant". */
@@ -41,15 +42,4 @@ export function buildExportFileName(parts: ExportFileNameParts): string {
   const dense = appliesTo(format, 'density') && density !== 1 ? `@${density}x` : '';
   const base = `crosscheck-${chart}-${toSlug(parts.asOf)}-${toSlug(parts.fingerprint)}`;
   return `${base}${filtered}${size}${page}${dark}${dense}.${exportFormats[format].extension}`;
-}
-
-/** Lowercase ASCII letters, digits and single hyphens: "Équipement 2/3" -> "equipement-2-3". */
-export function toSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
 }

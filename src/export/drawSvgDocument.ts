@@ -15,6 +15,10 @@ export interface SvgPage {
   readonly size: { readonly width: number; readonly height: number };
   /** Which slide, where the chart is spread over several. */
   readonly page?: SlideNumber;
+  /** The page's title as drawn ("… (1 of 2)"), plain. */
+  readonly title: string;
+  /** Its alt text: the title and what it draws, in plain words (also the SVG's <desc>). */
+  readonly alt: string;
 }
 
 /**
@@ -43,14 +47,11 @@ export async function drawSvgDocument(
     const rendered = await renderChartSvg(page.chart, layout.size, page.style);
     const width = layout.size.width;
     const height = layout.size.height ?? Number(rendered.getAttribute('height'));
-    const svg = assembleSvg(rendered, {
-      width,
-      height,
-      fontCss,
-      description: stripIsolates(`${page.chart.frame.title}. ${page.chart.summary}`),
-    });
+    const alt = stripIsolates(`${page.chart.frame.title}. ${page.chart.summary}`);
+    const svg = assembleSvg(rendered, { width, height, fontCss, description: alt });
     const number = count > 1 ? { page: { number: index + 1, count } } : {};
-    pages.push({ svg, size: { width, height }, ...number });
+    const title = stripIsolates(page.chart.frame.title);
+    pages.push({ svg, size: { width, height }, title, alt, ...number });
   }
   return pages;
 }

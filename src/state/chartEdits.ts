@@ -29,8 +29,11 @@ const fieldNames: Record<EditTextField, string> = {
   callout: 'callout',
 };
 
-/** Claim ids include derived ones ("derived:casualties:kr-nis:2025-01-13"). */
-const claimIdPattern = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$/;
+/**
+ * Claim ids include derived ones ("derived:casualties:kr-nis:kr-nis@2025-01-13"), which for a
+ * period with 80-character ids run to some 290 characters.
+ */
+const claimIdPattern = /^[A-Za-z0-9][A-Za-z0-9:@._-]{0,399}$/;
 const chartIdPattern = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const slugPattern = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -47,7 +50,7 @@ export function normalizeEditText(text: string): string | undefined {
 
 /** Why a text cannot be kept, or undefined: "The title is 130 characters; at most 100." */
 export function checkEditText(field: EditTextField, text: string): string | undefined {
-  const length = splitCharacters(text).length;
+  const length = countCharacters(text);
   const limit = chartEditLimits[field];
   if (length <= limit) return undefined;
   const name = fieldNames[field];
@@ -59,6 +62,11 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Characters as a reader counts them: an emoji or a letter with its accents is one. */
 function splitCharacters(text: string): string[] {
   return Array.from(graphemes.segment(text), (part) => part.segment);
+}
+
+/** Characters as the limits count them. */
+export function countCharacters(text: string): number {
+  return splitCharacters(text).length;
 }
 
 /** Cuts a text to its field's limit, by characters (never inside one). */
@@ -100,7 +108,8 @@ export function readChartEdits(params: URLSearchParams, notices: string[]): Char
   if (highlight) {
     const ids = highlight.split(',').filter((id) => id !== '');
     const bad = ids.filter((id) => !slugPattern.test(id));
-    if (bad.length) notices.push(`Ignored highlighted claimants that are not ids: ${bad.join(', ')}.`);
+    if (bad.length)
+      notices.push(`Ignored highlighted claimants that are not ids: ${bad.join(', ')}.`);
     const good = [...new Set(ids.filter((id) => slugPattern.test(id)))].sort();
     if (good.length) edits.highlight = good;
   }
@@ -120,8 +129,9 @@ export function writeChartEdits(params: URLSearchParams, edits: ChartEdits): voi
 
 /** Whether a state carries any of the briefer's words or marks (a chart id alone is none). */
 export function hasChartEdits(edits: ChartEdits): boolean {
-  return Boolean(
-    edits.title ?? edits.subtitle ?? edits.note ?? edits.callout ?? edits.highlight?.length,
+  const texts = [edits.title, edits.subtitle, edits.note, edits.callout];
+  return (
+    texts.some((text) => text !== undefined && text !== '') || Boolean(edits.highlight?.length)
   );
 }
 

@@ -49,6 +49,7 @@ export function FrameSvg({ layout, height }: { layout: FrameLayout; height: numb
               textStyle={style.legend}
               x={swatch + 6 * style.scale}
               y={style.legend.size * 0.35}
+              {...(entry.textOpacity === undefined ? {} : { opacity: entry.textOpacity })}
             >
               {text}
             </SvgText>

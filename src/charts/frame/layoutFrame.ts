@@ -29,6 +29,8 @@ export interface LegendEntry {
   readonly color: string;
   /** Drawn paler, like the marks it explains. */
   readonly opacity?: number;
+  /** Its label drawn paler too: a claimant a briefer did not highlight. */
+  readonly textOpacity?: number;
   /** A dashed line's pattern at scale 1, as its series is drawn (see getSeriesDash). */
   readonly dash?: string;
 }

@@ -26,7 +26,9 @@ import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { layoutRowChart } from './layoutRowChart';
 import { RowLabel } from './RowLabel';
 import { RowMarks } from './RowMarks';
-import { rangeOffsetKey, toRowDatum } from './rowChartLayout';
+import { listDrawnRows, rangeOffsetKey, toRowDatum } from './rowChartLayout';
+import { CalloutSvg } from '../annotation/CalloutSvg';
+import { isFaded } from '../highlight';
 import { stripIsolates } from '../../domain/format/isolate';
 
 export type RowChartProps = ChartDrawing<RowChartModel>;
@@ -41,7 +43,14 @@ export function RowChart({ model, width, height, interactive = true, describedBy
   const popover = useClaimPopover();
   const layout = useChartLayout(layoutRowChart, model, width, height);
   const { colors } = layout;
-  const data = useMemo(() => model.rows.map((row) => toRowDatum(row, style)), [model.rows, style]);
+  const { highlight } = model;
+  const data = useMemo(
+    () =>
+      listDrawnRows(model.rows, layout.calloutRoom).map((row) =>
+        toRowDatum(row, style, row.kind === 'figure' && isFaded(highlight, row.figure.source.id)),
+      ),
+    [model.rows, layout.calloutRoom, style, highlight],
+  );
   const rowsByKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model.rows]);
   const chartProps = getFramedChartProps(model.frame, layout.frame, style, {
     width,
@@ -97,6 +106,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
               band={layout.band}
               stacked={layout.stacked}
               detailLines={layout.detailLines}
+              highlight={highlight}
             />
           )}
         />
@@ -127,7 +137,9 @@ export function RowChart({ model, width, height, interactive = true, describedBy
             band={layout.band}
             barThickness={layout.barThickness}
             barOffset={layout.barOffset}
+            highlight={highlight}
           />
+          <CalloutSvg callout={layout.callout} />
         </ZIndexLayer>
       </BarChart>
       {interactive ? <ClaimPopoverSlot popover={popover} /> : null}

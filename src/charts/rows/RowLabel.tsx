@@ -1,5 +1,6 @@
 import type { ChartRow } from '../../domain/charts/chartModel';
 import { useChartStyle } from '../chartStyle';
+import { fadedOpacity, isFaded } from '../highlight';
 import { SvgText } from '../frame/SvgText';
 import { measureText } from '../../lib/measureText';
 import { ellipsize, keepWordBreaks, wrapText } from '../frame/wrapText';
@@ -17,6 +18,8 @@ interface RowLabelProps {
   readonly stacked: boolean;
   /** Stacked: the lines the detail may wrap to (the layout made room for them). */
   readonly detailLines: number;
+  /** Claimants a briefer highlighted: other rows' labels are drawn faded. */
+  readonly highlight?: readonly string[] | undefined;
 }
 
 /**
@@ -31,6 +34,7 @@ export function RowLabel({
   band,
   stacked,
   detailLines: stackedDetailLines,
+  highlight,
 }: RowLabelProps) {
   const style = useChartStyle();
   if (!row) return null;
@@ -77,7 +81,9 @@ export function RowLabel({
   const height = lines.reduce((sum, line) => sum + line.style.lineHeight, 0);
   let baseline = stacked ? y - band / 2 + 2 * k : y - height / 2;
   return (
-    <g opacity={row.muted ? 0.75 : 1}>
+    <g
+      opacity={isFaded(highlight, row.figure.source.id) ? fadedOpacity.text : row.muted ? 0.75 : 1}
+    >
       {lines.map((line, i) => {
         baseline += line.style.lineHeight;
         return (

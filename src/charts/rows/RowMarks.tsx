@@ -4,7 +4,7 @@ import type { ChartRow, FigureRow } from '../../domain/charts/chartModel';
 import { getDoubt } from '../../domain/claims/getDoubt';
 import { getBounds, getDirection, hasRange } from '../../domain/claims/valueMath';
 import { useChartStyle, type ChartStyle } from '../chartStyle';
-import { useHighlight, type Highlight } from '../highlight';
+import { fadedOpacity, isFaded, useHighlight, type Highlight } from '../highlight';
 import { HatchPattern } from '../frame/HatchPattern';
 import { floorArrowPath } from '../frame/LegendSymbolSvg';
 import { SvgText } from '../frame/SvgText';
@@ -23,6 +23,8 @@ interface RowMarksProps {
   readonly barThickness: number;
   /** How far bars sit below their band's middle (labels above them on narrow charts). */
   readonly barOffset: number;
+  /** Claimants a briefer highlighted: other rows' marks and value labels are drawn faded. */
+  readonly highlight?: readonly string[] | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ interface RowMarksProps {
  */
 export function RowMarks(props: RowMarksProps) {
   const { rows, unit, popover, labelWidth, band, barThickness, barOffset } = props;
+  const highlighted = props.highlight;
   const style = useChartStyle();
   const highlight = useHighlight();
   const hatchId = useId();
@@ -69,6 +72,7 @@ export function RowMarks(props: RowMarksProps) {
             style={style}
             popover={popover}
             highlight={highlight}
+            faded={isFaded(highlighted, row.figure.source.id)}
             roving={roving}
           />
         );
@@ -104,11 +108,13 @@ interface FigureMarksProps {
   readonly style: ChartStyle;
   readonly popover: ClaimPopover | undefined;
   readonly highlight: Highlight;
+  /** A briefer highlighted other claimants: drawn faded (its focus target keeps its name). */
+  readonly faded: boolean;
   readonly roving: RovingMarks;
 }
 
 function FigureMarks(props: FigureMarksProps) {
-  const { row, middle, bandMiddle, place, style, popover, highlight, roving } = props;
+  const { row, middle, bandMiddle, place, style, popover, highlight, faded, roving } = props;
   const { toX } = place;
   const { value } = row.figure;
   const k = style.scale;
@@ -126,7 +132,7 @@ function FigureMarks(props: FigureMarksProps) {
   let labelX = Math.max(end, whiskers ? toX(bounds.high) : end) + 6 * k;
   if (direction === 'floor') labelX += 10 * k;
   return (
-    <g className="figure-marks" opacity={row.muted ? 0.8 : 1}>
+    <g className="figure-marks" opacity={faded ? fadedOpacity.text : row.muted ? 0.8 : 1}>
       {row.figure.derivedFrom ? (
         <rect
           x={start}

@@ -3,6 +3,7 @@ import { describeDoubtMark } from '../../domain/claims/getDoubt';
 import { getDirection, hasRange } from '../../domain/claims/valueMath';
 import { getSeriesColor, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
+import { fadedOpacity, isFaded } from '../highlight';
 
 /** Parts take palette colours in order; a stated total is a neutral grey. */
 export function getRowSeriesColors(
@@ -85,6 +86,17 @@ export function buildRowLegend(
       symbol: 'bar',
       color: sample,
       opacity: style.mutedOpacity,
+    });
+  }
+  const faded = (r: Figure) => isFaded(model.highlight, r.figure.source.id);
+  if (any(faded)) {
+    // The briefer's highlight: what the faint bars are, in the colour most of them have.
+    entries.push({
+      key: 'faded',
+      label: 'Faded: not highlighted',
+      symbol: 'bar',
+      color: colorOfRows(faded),
+      opacity: fadedOpacity.marks,
     });
   }
   return entries;

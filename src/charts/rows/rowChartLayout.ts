@@ -6,6 +6,7 @@ import { getBounds, getCentral, getDirection, hasRange } from '../../domain/clai
 import type { ChartStyle } from '../chartStyle';
 import type { MeasureText } from '../../lib/measureText';
 import { getNiceCeiling } from '../axisScale';
+import { fadedOpacity } from '../highlight';
 
 /** A figure's label at the end of its bar: "\u2265300", "4,700 derived". */
 export function formatRowValue(figure: Claim): string {
@@ -79,16 +80,55 @@ export function getBarExtent(value: Value): { start: number; end: number } {
   return { start: 0, end: getCentral(value) };
 }
 
-/** One Recharts datum per row: segment values under their series keys. */
+/** A band with nothing in it, made room for a callout (see layoutRowChart). */
+export interface BlankRow {
+  readonly kind: 'blank';
+  readonly key: string;
+}
+
+/** Where a callout's blank bands go: `rows` of them, just above or below the row keyed `by`. */
+export interface CalloutRoom {
+  readonly by: string;
+  readonly side: 'above' | 'below';
+  readonly rows: number;
+}
+
+/** The bands a row chart draws, top to bottom: its rows, with any room made for a callout. */
+export function listDrawnRows(
+  rows: readonly ChartRow[],
+  room: CalloutRoom | undefined,
+): readonly (ChartRow | BlankRow)[] {
+  if (!room) return rows;
+  const blanks = Array.from({ length: room.rows }, (_, i): BlankRow => ({
+    kind: 'blank',
+    key: `${blankRowPrefix}${i}`,
+  }));
+  return rows.flatMap((row) => {
+    if (row.key !== room.by) return [row];
+    return room.side === 'above' ? [...blanks, row] : [row, ...blanks];
+  });
+}
+
+/** Blank rows' keys start so; no row of a chart's has such a key (theirs are claims' ids). */
+const blankRowPrefix = '__callout-room-';
+
+/**
+ * One Recharts datum per row: segment values under their series keys. `faded`: a briefer
+ * highlighted other claimants, and this row's bar is drawn fainter.
+ */
 export function toRowDatum(
-  row: ChartRow,
+  row: ChartRow | BlankRow,
   style: ChartStyle,
+  faded = false,
 ): Record<string, string | number | boolean> {
-  if (row.kind === 'heading') return { key: row.key };
+  if (row.kind !== 'figure') return { key: row.key };
   // A ceiling is drawn lighter (the truth lies somewhere below its end), as is a row that
   // cannot be compared with the others.
   const ceiling = getDirection(row.figure.value) === 'ceiling';
-  const opacity = (row.muted ? style.mutedOpacity : 1) * (ceiling ? ceilingOpacity : 1);
+  const opacity =
+    (row.muted ? style.mutedOpacity : 1) *
+    (ceiling ? ceilingOpacity : 1) *
+    (faded ? fadedOpacity.marks : 1);
   const [only] = row.segments;
   const extent = getBarExtent(row.figure.value);
   if (row.segments.length === 1 && only && extent.start > 0) {

@@ -451,3 +451,45 @@ describe('splitRowPages, where it cuts', () => {
     expect(splitRowPages(chart, 9)).toBeUndefined();
   });
 });
+
+describe('splitRowPages with a briefer\u2019s callout and highlight', () => {
+  const chart = buildCasualtiesChart(model);
+  if (!chart) throw new Error('no casualties chart');
+  const annotated: RowChartModel = {
+    ...chart,
+    annotation: { claimId: 'us-intelligence-casualties-2025-01', text: 'A month of fighting only' },
+    highlight: ['us-intelligence', 'uk-di'],
+  };
+  const draws = (page: RowChartModel, id: string) =>
+    figureRows(page).some(
+      (row) => row.figure.id === id || row.segments.some((segment) => segment.claim.id === id),
+    );
+
+  it('keeps the callout on the one page that draws its figure, the highlight on every page', () => {
+    for (const count of [2, 3, 4]) {
+      const pages = splitRowPages(annotated, count) ?? [];
+      expect(pages, `${count}`).toHaveLength(count);
+      expect(
+        pages.map((page) => page.annotation !== undefined),
+        `${count}`,
+      ).toEqual(pages.map((page) => draws(page, 'us-intelligence-casualties-2025-01')));
+      expect(pages.filter((page) => page.annotation)).toHaveLength(1);
+      for (const page of pages) expect(page.highlight).toEqual(['us-intelligence', 'uk-di']);
+    }
+  });
+
+  it('keeps a callout on a part where the part\u2019s segment is drawn', () => {
+    const split = figureRows(chart).find((row) => row.segments.length > 1);
+    const part = split?.segments[1]?.claim.id;
+    if (!part) throw new Error('no split bar');
+    const pages = splitRowPages({ ...chart, annotation: { claimId: part, text: 'Wounded' } }, 3);
+    expect(pages?.map((page) => page.annotation?.claimId)).toEqual(
+      pages?.map((page) => (draws(page, part) ? part : undefined)),
+    );
+  });
+
+  it('keeps a callout on a figure no page draws on none', () => {
+    const pages = splitRowPages({ ...chart, annotation: { claimId: 'gone', text: 'Stale' } }, 2);
+    expect(pages?.map((page) => page.annotation)).toEqual([undefined, undefined]);
+  });
+});

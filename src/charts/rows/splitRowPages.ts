@@ -23,14 +23,17 @@ export function splitRowPages(
   const axisMax = model.axisMax ?? getAxisMax(rows);
   const pages = breakRows(rows, count, evenly);
   if (pages.length !== count) return undefined;
+  // The callout goes on the one page that draws its figure (describePage), the highlight on all.
+  const { annotation: _callout, ...whole } = model;
   return pages.map((pageRows, index) => {
     const figuresHere = pageRows.flatMap((row) => (row.kind === 'figure' ? [row] : []));
     const drawn = figuresHere.map((row) => row.figure);
+    const marks = figuresHere.flatMap((row) => row.segments.map((segment) => segment.claim.id));
     const listed = figuresHere.map((row) => `${row.label} ${formatRowValue(row.figure)}`);
     const draws = `${drawn.length} of the chart's ${figures} figures: ${listed.join('; ')}`;
     return {
-      ...model,
-      ...describePage(model, drawn, { index, count, draws }),
+      ...whole,
+      ...describePage(model, drawn, { index, count, draws, marks }),
       rows: pageRows,
       axisMax,
       claims: model.claims.filter((claim) => drawn.some((d) => isDrawnAs(claim, d))),

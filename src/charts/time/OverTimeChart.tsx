@@ -9,7 +9,6 @@ import {
 } from 'recharts';
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { AxisTick } from '../AxisTick';
-import { measureText } from '../../lib/measureText';
 import { makeAxisTickFormatter } from '../axisScale';
 import type { ChartDrawing } from '../chartKind';
 import { getAxisTickProps, getSeriesColor, getSeriesDash, useChartStyle } from '../chartStyle';
@@ -18,12 +17,14 @@ import { FrameSvg } from '../frame/FrameSvg';
 import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useChartLayout } from '../frame/useChartLayout';
 import { placeNoGridLines } from '../placeNoGridLines';
-import { getHighlightOpacity, useHighlight } from '../highlight';
+import { fadedOpacity, getHighlightOpacity, isFaded, useHighlight } from '../highlight';
+import { CalloutSvg } from '../annotation/CalloutSvg';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
 import { chooseLabelledPoints } from './chooseLabelledPoints';
-import { getTimeAxisMax, getTimeDomain, layoutTimeChart } from './layoutTimeChart';
+import { layoutTimeChart } from './layoutTimeChart';
+import { getTimeAxisMax, getTimeDomain } from './timeAxes';
 import { TimeMarks } from './TimeMarks';
 import { stripIsolates } from '../../domain/format/isolate';
 
@@ -44,12 +45,8 @@ export function OverTimeChart({
   const highlight = useHighlight();
   const k = style.scale;
   const popover = useClaimPopover();
-  const { frame: layout, height: chartHeight } = useChartLayout(
-    layoutTimeChart,
-    model,
-    width,
-    height,
-  );
+  const chartLayout = useChartLayout(layoutTimeChart, model, width, height);
+  const { frame: layout, height: chartHeight, axisWidth } = chartLayout;
   // Headroom above the highest figure, for its marker, an upward floor arrow and its label.
   const yMax = model.axisMax ?? getTimeAxisMax(model.series);
   const [start, end] = model.domain;
@@ -57,9 +54,13 @@ export function OverTimeChart({
   const ticks = getMonthTicks(start, end, Math.floor((width - style.sidebar) / (90 * k)));
   const axisTick = getAxisTickProps(style);
   const formatTick = makeAxisTickFormatter(yMax);
-  // Wide enough for the widest tick ("150,000") beside the rotated unit.
-  const axisWidth = Math.max(52 * k, measureText(formatTick(yMax), style.axisLabel) + 26 * k);
   const drawTick = (tick: BaseTickContentProps) => <AxisTick tick={tick} text={style.axisLabel} />;
+  const chartProps = getFramedChartProps(model.frame, layout, style, {
+    width,
+    height: chartHeight,
+    right: 28 * k,
+  });
+  const fade = (claimant: string) => (isFaded(model.highlight, claimant) ? fadedOpacity.marks : 1);
   return (
     <div
       className="chart"
@@ -68,11 +69,8 @@ export function OverTimeChart({
       aria-describedby={describedBy}
     >
       <LineChart
-        {...getFramedChartProps(model.frame, layout, style, {
-          width,
-          height: chartHeight,
-          right: 28 * k,
-        })}
+        {...chartProps}
+        margin={{ ...chartProps.margin, top: chartProps.margin.top + chartLayout.calloutRoom }}
       >
         <FrameSvg layout={layout} height={chartHeight} />
         <CartesianGrid
@@ -119,7 +117,7 @@ export function OverTimeChart({
             stroke={getSeriesColor(style, series.slot)}
             strokeDasharray={getSeriesDash(style, series.slot)}
             strokeWidth={2 * k}
-            strokeOpacity={getHighlightOpacity(highlight.claimant, series.key)}
+            strokeOpacity={getHighlightOpacity(highlight.claimant, series.key) * fade(series.key)}
             dot={drawNoDot}
             activeDot={false}
             isAnimationActive={false}
@@ -130,7 +128,9 @@ export function OverTimeChart({
             series={model.series}
             labelled={chooseLabelledPoints(model)}
             popover={interactive ? popover : undefined}
+            highlight={model.highlight}
           />
+          <CalloutSvg callout={chartLayout.callout} />
         </ZIndexLayer>
       </LineChart>
       {interactive ? <ClaimPopoverSlot popover={popover} /> : null}

@@ -3,7 +3,7 @@ import type { TimePoint, TimeSeries } from '../../domain/charts/chartModel';
 import { getDoubt } from '../../domain/claims/getDoubt';
 import { getDirection } from '../../domain/claims/valueMath';
 import { getSeriesColor, useChartStyle, type ChartStyle } from '../chartStyle';
-import { getHighlightOpacity, useHighlight } from '../highlight';
+import { fadedOpacity, getHighlightOpacity, isFaded, useHighlight } from '../highlight';
 import { doubtRing, trianglePath } from '../frame/LegendSymbolSvg';
 import { measureText } from '../../lib/measureText';
 import { SvgText } from '../frame/SvgText';
@@ -19,6 +19,8 @@ interface TimeMarksProps {
   readonly labelled: ReadonlySet<string>;
   /** Where claims' cards open; without it (exports) no focus targets are drawn. */
   readonly popover: ClaimPopover | undefined;
+  /** Claimants a briefer highlighted: other lines' marks and labels are drawn faded. */
+  readonly highlight?: readonly string[] | undefined;
 }
 
 /**
@@ -27,7 +29,7 @@ interface TimeMarksProps {
  * vouched for), a value label where there is room, and a focusable target that opens the claim's
  * card.
  */
-export function TimeMarks({ series, labelled, popover }: TimeMarksProps) {
+export function TimeMarks({ series, labelled, popover, highlight: highlighted }: TimeMarksProps) {
   const style = useChartStyle();
   const highlight = useHighlight();
   const k = style.scale;
@@ -62,13 +64,21 @@ export function TimeMarks({ series, labelled, popover }: TimeMarksProps) {
     style.value.lineHeight,
     labelled,
   );
+  // A label of a line the briefer did not highlight, or its leader, is drawn at `opacity`.
+  const fadeText = (i: number, opacity: number) => {
+    const claimant = marks[i]?.point.claim.source.id;
+    return claimant !== undefined && isFaded(highlighted, claimant) ? { opacity } : {};
+  };
   return (
     <g className="time-marks" {...(popover ? marksGroupProps : {})}>
       {marks.map(({ point, color, cx, cy }) => (
         <g
           key={point.claim.id}
           className="time-mark"
-          opacity={getHighlightOpacity(highlight.claimant, point.claim.source.id)}
+          opacity={
+            getHighlightOpacity(highlight.claimant, point.claim.source.id) *
+            (isFaded(highlighted, point.claim.source.id) ? fadedOpacity.marks : 1)
+          }
         >
           {point.claim.asOf.precision !== 'day' ? (
             <line
@@ -119,6 +129,7 @@ export function TimeMarks({ series, labelled, popover }: TimeMarksProps) {
             {...label.leader}
             stroke={marks[i]?.color ?? style.muted}
             strokeWidth={k}
+            {...fadeText(i, fadedOpacity.marks)}
           />
         ) : null,
       )}
@@ -131,6 +142,7 @@ export function TimeMarks({ series, labelled, popover }: TimeMarksProps) {
             y={label.y}
             textAnchor="middle"
             pointerEvents="none"
+            {...fadeText(i, fadedOpacity.text)}
           >
             {label.text}
           </SvgText>

@@ -3,6 +3,7 @@ import { describeDoubtMark } from '../../domain/claims/getDoubt';
 import { getDirection } from '../../domain/claims/valueMath';
 import { getSeriesColor, getSeriesDashPattern, type ChartStyle } from '../chartStyle';
 import type { LegendEntry } from '../frame/layoutFrame';
+import { fadedOpacity, isFaded } from '../highlight';
 
 /**
  * The legend of the over-time chart: a line per claimant (saying which are parties to the
@@ -15,6 +16,10 @@ export function buildTimeLegend(model: OverTimeModel, style: ChartStyle): Legend
     symbol: s.slot < style.series.length ? 'line' : 'dashed-line',
     color: getSeriesColor(style, s.slot),
     dash: getSeriesDashPattern(style, s.slot),
+    // A claimant the briefer did not highlight: faded, as its line is.
+    ...(isFaded(model.highlight, s.key)
+      ? { opacity: fadedOpacity.marks, textOpacity: fadedOpacity.text }
+      : {}),
   }));
   const points = model.series.flatMap((s) => s.points);
   if (points.some((p) => p.claim.asOf.precision !== 'day')) {

@@ -2,7 +2,7 @@ import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { measureText } from '../../lib/measureText';
 import { makeChartStyle } from '../chartStyle';
 import { labelTimeMarks, type DrawnMark } from './labelTimeMarks';
-import { getTimeAxisMax, getTimeDomain } from './layoutTimeChart';
+import { getTimeAxisMax, getTimeDomain } from './timeAxes';
 
 /**
  * Plots an over-time chart is drawn on, in pixels, and the scale of its text there: the

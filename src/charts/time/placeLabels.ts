@@ -1,3 +1,13 @@
+import {
+  crosses,
+  distanceToBox,
+  intersects,
+  isInside,
+  overlaps,
+  type Box,
+  type Segment,
+} from '../plotGeometry';
+
 export interface LabelRequest {
   /** The point's centre, in pixels. */
   readonly x: number;
@@ -11,13 +21,6 @@ export interface LabelObstacles {
   readonly segments: readonly Segment[];
 }
 
-interface Segment {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
-
 export interface PlacedLabel {
   /** The label's centre line (text-anchor middle). */
   readonly x: number;
@@ -26,13 +29,6 @@ export interface PlacedLabel {
   readonly text: string;
   /** From the point to the label, where the label stands off (drawn in the series' colour). */
   readonly leader?: Segment;
-}
-
-interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
 }
 
 /**
@@ -119,26 +115,6 @@ function getCandidates(half: number, height: number, gap: number) {
   ];
 }
 
-function isInside(box: Box, bounds: Box): boolean {
-  return (
-    box.left >= bounds.left &&
-    box.right <= bounds.right &&
-    box.top >= bounds.top &&
-    box.bottom <= bounds.bottom
-  );
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-}
-
-/** Pixels from a point to the nearest edge of a box (0 inside it). */
-function distanceToBox(point: { x: number; y: number }, box: Box): number {
-  const dx = Math.max(box.left - point.x, 0, point.x - box.right);
-  const dy = Math.max(box.top - point.y, 0, point.y - box.bottom);
-  return Math.hypot(dx, dy);
-}
-
 /**
  * The label's own point is clearly the nearest to its box: every other point is half as far
  * again, and 2 px more (a label halfway between two points reads as either's).
@@ -153,30 +129,6 @@ function isNearestTo(
   return points.every(
     (p) => (p.x === own.x && p.y === own.y) || distanceToBox(p, box) > mine * 1.5 + 2 * scale,
   );
-}
-
-/** Whether a segment passes through a box (Liang-Barsky clipping). */
-function crosses({ x1, y1, x2, y2 }: Segment, box: Box): boolean {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  let enter = 0;
-  let leave = 1;
-  for (const [p, q] of [
-    [-dx, x1 - box.left],
-    [dx, box.right - x1],
-    [-dy, y1 - box.top],
-    [dy, box.bottom - y1],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) enter = Math.max(enter, t);
-    else leave = Math.min(leave, t);
-    if (enter > leave) return false;
-  }
-  return true;
 }
 
 /**
@@ -205,15 +157,6 @@ function isClear(
     points.every((p) => (p.x === own.x && p.y === own.y) || !crosses(leader, around(p))) &&
     segments.every((s) => touchesOwn(s) || !intersects(leader, s)) &&
     placed.every((box) => !crosses(leader, box))
-  );
-}
-
-/** Whether two segments cross (proper intersection; touching ends count). */
-function intersects(a: Segment, b: Segment): boolean {
-  const side = (p: Segment, x: number, y: number) =>
-    Math.sign((p.x2 - p.x1) * (y - p.y1) - (p.y2 - p.y1) * (x - p.x1));
-  return (
-    side(a, b.x1, b.y1) * side(a, b.x2, b.y2) <= 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) <= 0
   );
 }
 

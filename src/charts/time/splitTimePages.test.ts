@@ -9,7 +9,7 @@ import {
 } from '../../domain/time/buildOverTimeChart';
 import { generateLargeDataset } from '../../testing/factories/generateLargeDataset';
 import { loadDefaultModel } from '../../testing/loadJson';
-import { getTimeAxisMax } from './layoutTimeChart';
+import { getTimeAxisMax } from './timeAxes';
 import { splitTimePages } from './splitTimePages';
 
 function buildDefaultChart(model: DatasetModel): OverTimeModel {
@@ -130,5 +130,26 @@ describe('splitTimePages on the default chart', () => {
     expect(pages.map(unverified)).toEqual(pages.map(drawsIt));
     expect(pages.map(unverified)).toContain(false);
     expect(pages.map(unverified)).toContain(true);
+  });
+});
+
+describe('splitTimePages with a briefer\u2019s callout and highlight', () => {
+  const chart = charts[0]?.[1];
+  if (!chart) throw new Error('no chart');
+  const annotated: OverTimeModel = {
+    ...chart,
+    annotation: { claimId: 'us-intelligence-casualties-2025-01', text: 'A month of fighting only' },
+    highlight: ['kr-nis'],
+  };
+
+  it('keeps the callout on the page of its line only, the highlight on every page', () => {
+    for (const count of [2, 3]) {
+      const pages = splitTimePages(annotated, count) ?? [];
+      const drawsIt = (page: OverTimeModel) =>
+        page.series.some((line) => line.key === 'us-intelligence');
+      expect(pages.map((page) => page.annotation !== undefined)).toEqual(pages.map(drawsIt));
+      expect(pages.filter((page) => page.annotation)).toHaveLength(1);
+      for (const page of pages) expect(page.highlight).toEqual(['kr-nis']);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import { describePage } from '../../domain/charts/selectFrameFor';
-import { getTimeAxisMax } from './layoutTimeChart';
+import { getTimeAxisMax } from './timeAxes';
 
 /**
  * An over-time chart split into `count` pages of about as many lines each, for slides whose
@@ -13,6 +13,8 @@ export function splitTimePages(model: OverTimeModel, count: number): OverTimeMod
   const { series } = model;
   if (count < 2 || series.length < count) return undefined;
   const axisMax = model.axisMax ?? getTimeAxisMax(series);
+  // The callout goes on the one page that draws its point (describePage), the highlight on all.
+  const { annotation: _callout, ...whole } = model;
   return Array.from({ length: count }, (_, index) => {
     const lines = series.slice(
       Math.round((index * series.length) / count),
@@ -21,7 +23,7 @@ export function splitTimePages(model: OverTimeModel, count: number): OverTimeMod
     const drawn = lines.flatMap((line) => line.points.map((point) => point.claim));
     const draws = `the lines of ${lines.map((line) => line.label).join(', ')}`;
     return {
-      ...model,
+      ...whole,
       ...describePage(model, drawn, { index, count, draws }),
       series: lines,
       axisMax,

@@ -14,8 +14,8 @@ interface RowParts {
 }
 
 /**
- * A dataset in CSV form (csvColumns.ts), read back by parseDatasetCsv to the same dataset: one
- * row per estimate, in order, every column written. Rows that only describe a part come first
+ * A dataset in CSV form (csvColumns.ts), read back by parseDatasetCsv to the same dataset, but
+ * for its briefings, which rows of figures cannot hold (see describeCsvOmissions): one row per estimate, in order, every column written. Rows that only describe a part come first
  * where needed to keep the order of metrics, claimants and citations, and last for parts no
  * estimate row describes. The dataset's own fields are on the first row. UTF-8 with a byte-order mark so spreadsheets read non-Latin text.
  */
@@ -135,4 +135,15 @@ function toCell(value: unknown): Cell | undefined {
     return value;
   }
   return undefined;
+}
+
+/**
+ * What the CSV form of a dataset leaves out, in words for the person downloading it, or
+ * undefined when it holds everything: a dataset's briefings are not figures, and have no rows.
+ */
+export function describeCsvOmissions(dataset: Dataset): string | undefined {
+  const count = dataset.briefings?.length ?? 0;
+  if (count === 0) return undefined;
+  const briefings = count === 1 ? 'its briefing is' : `its ${count} briefings are`;
+  return `The CSV form holds the figures only: ${briefings} left out. Download JSON to keep ${count === 1 ? 'it' : 'them'}.`;
 }

@@ -13,9 +13,9 @@ const collections = ['metrics', 'sources', 'citations', 'estimates'] as const;
 type Collection = (typeof collections)[number];
 
 /**
- * Rules that span a dataset's parts: unique ids, references that resolve, sums that add up,
- * ranges in order. It reads the raw input defensively, so it also runs where the shape check
- * found problems and the author sees everything in one pass.
+ * Rules that span a dataset's parts: unique ids (briefings' too), references that resolve, sums
+ * that add up, ranges in order. It reads the raw input defensively, so it also runs where the
+ * shape check found problems and the author sees everything in one pass.
  */
 export function checkDatasetRules(input: unknown): Problem[] {
   const root = asRecord(input);
@@ -28,6 +28,7 @@ export function checkDatasetRules(input: unknown): Problem[] {
     collections.map((name) => [name, collectIds(root, name, report)]),
   ) as Record<Collection, Map<string, number>>;
 
+  collectIds(root, 'briefings', report);
   checkSums(root, ids.metrics, report);
   for (const { index, item } of readItems(root, 'estimates')) {
     const at = (...rest: PathSegment[]) => ['estimates', index, ...rest];
@@ -53,7 +54,11 @@ export function checkDatasetRules(input: unknown): Problem[] {
 type Report = (path: PathSegment[], message: string) => void;
 
 /** Ids of one collection, each with the index that first used it; duplicates are reported. */
-function collectIds(root: RawRecord, name: Collection, report: Report): Map<string, number> {
+function collectIds(
+  root: RawRecord,
+  name: Collection | 'briefings',
+  report: Report,
+): Map<string, number> {
   const seen = new Map<string, number>();
   for (const { index, item } of readItems(root, name)) {
     const id = readString(item, 'id');

@@ -18,6 +18,17 @@ export const datasetLimits = {
   labelLength: 300,
   urlLength: 2_048,
   textLength: 5_000,
+  /** Briefings a dataset ships, and slides in one briefing (a shipped one or a file). */
+  briefings: 20,
+  briefingSlides: 60,
+  /** A briefing's title or a slide's name, in characters as a reader counts them (graphemes). */
+  briefingTextLength: 100,
+  /**
+   * A slide's view link, in UTF-16 units (ASCII: links percent-encode the rest, nine units for a
+   * Korean letter). Every edit at its longest in any script fits (5,900 in Korean); only long
+   * runs of emoji or stacked accents do not, and Add to briefing must say so.
+   */
+  linkLength: 8_000,
 } as const;
 
 /**

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { calendarDatePattern, explainCalendarDate } from './calendarDate';
 import { countryCodeMistakes, countryCodes } from './countryCodes';
 import { datasetLimits as limits } from './datasetLimits';
+import { shippedBriefingSchema } from './shippedBriefingSchema';
+import { slugSchema } from './slugSchema';
 
 // The site's Content-Security-Policy forbids eval, so zod must not compile validators with
 // `new Function` (nor probe whether it may: the probe itself is reported as a violation).
@@ -13,11 +15,7 @@ z.config({ jitless: true });
  * JSON Schema in data/estimates.schema.json is generated from this file (`npm run schema`).
  */
 
-const slug = z
-  .string()
-  .max(limits.idLength)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lowercase letters, digits and hyphens')
-  .meta({ description: 'Identifier: lowercase letters, digits and hyphens.' });
+const slug = slugSchema;
 
 // Strings are kept exactly as given (never trimmed: an export must give back what was imported).
 const text = (max: number) => z.string().max(max).regex(/\S/, 'must not be empty or blank');
@@ -131,6 +129,9 @@ export const datasetSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1).max(limits.sources),
   citations: z.array(citationSchema).min(1).max(limits.citations),
   estimates: z.array(estimateSchema).max(limits.estimates),
+  // Slides of charts of this dataset, for people to present: not data, so they are left out of
+  // the fingerprint (fingerprintDataset) and of the CSV form.
+  briefings: z.array(shippedBriefingSchema).max(limits.briefings).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

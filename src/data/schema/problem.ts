@@ -26,6 +26,7 @@ const topLevelOrder: readonly string[] = [
   'sources',
   'citations',
   'estimates',
+  'briefings',
 ];
 
 /**

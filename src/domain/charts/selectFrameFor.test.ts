@@ -4,7 +4,7 @@ import { makeClaim } from '../../testing/factories/makeClaim';
 import { makeCitation, makeSource } from '../../testing/factories/makeDataset';
 import { buildSourceEntries } from './buildSourceEntries';
 import type { FrameText } from './chartModel';
-import { selectFrameFor } from './selectFrameFor';
+import { describePage, selectFrameFor } from './selectFrameFor';
 
 const source = (id: string) => makeSource({ id, name: `${id} agency` });
 const cite = (outlet: string) => makeCitation({ id: outlet, outlet, published: '2025-01-10' });
@@ -112,5 +112,36 @@ describe('selectFrameFor', () => {
     const before = structuredClone(frame);
     selectFrameFor(frame, [alpha]);
     expect(frame).toEqual(before);
+  });
+});
+
+describe('describePage', () => {
+  const chart = { frame, summary: 'Three figures.' };
+  const page = { index: 0, count: 2, draws: 'Alpha' };
+  const annotation = { claimId: 'alpha-1', text: 'A week only' };
+
+  it('numbers the title and says what the page draws', () => {
+    const described = describePage(chart, [alpha], page);
+    expect(described.frame.title).toBe('Casualties by claimant (1 of 2)');
+    expect(described.summary).toBe('Slide 1 of 2 draws Alpha. The whole chart: Three figures.');
+  });
+
+  it('keeps the callout where the page draws its figure, or a segment of it', () => {
+    expect(describePage({ ...chart, annotation }, [alpha], page).annotation).toEqual(annotation);
+    const onPart = { claimId: 'g-w', text: 'Wounded' };
+    expect(
+      describePage({ ...chart, annotation: onPart }, [gamma], { ...page, marks: ['g-k', 'g-w'] })
+        .annotation,
+    ).toEqual(onPart);
+  });
+
+  it('leaves out a callout on a figure the page does not draw as a mark of its own', () => {
+    expect(describePage({ ...chart, annotation }, [beta], page)).not.toHaveProperty('annotation');
+    // A part of a derived total drawn as one bar is cited, not drawn.
+    const onPart = { claimId: 'g-w', text: 'Wounded' };
+    expect(describePage({ ...chart, annotation: onPart }, [gamma], page)).not.toHaveProperty(
+      'annotation',
+    );
+    expect(describePage(chart, [alpha], page)).not.toHaveProperty('annotation');
   });
 });

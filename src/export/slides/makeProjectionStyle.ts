@@ -38,6 +38,8 @@ const projectionType: TypeScale = {
   note: [9, 400, 12],
   source: [9, 400, 12],
   stamp: [8, 600, 11],
+  // A briefer's callout, read with the figures it points at.
+  annotation: [13, 400, 17],
 };
 
 /**

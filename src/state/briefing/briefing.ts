@@ -1,3 +1,5 @@
+import { datasetLimits } from '../../data/schema/datasetLimits';
+
 /**
  * A briefing: charts in sequence, each a slide that is a view link as Copy link gives it
  * (`?view=compare&to=2025-01&chart=…&title=…`), so a slide keeps the view, its filters and the
@@ -28,11 +30,25 @@ export interface BriefingDatasetRef {
   readonly title?: string;
 }
 
-/** A `briefing/v1` file's content, checked. */
+/** A `briefing/v1` file's content, checked (docs/briefing-format.md). */
 export interface BriefingFile {
   readonly briefing: Briefing;
   readonly dataset: BriefingDatasetRef;
+  /** The day the file was written, `YYYY-MM-DD`; absent where the writer did not say. */
+  readonly exported?: string;
 }
 
 export const briefingFormat = 'briefing/v1';
-export const briefingLimits = { slides: 60, title: 100, name: 100, link: 2000 } as const;
+
+/**
+ * Sizes of a briefing, the same for a file and for one a dataset ships (datasetLimits holds
+ * them, as the data layer checks those). Texts count characters as a reader does (graphemes), a
+ * link UTF-16 units; `fileBytes` holds 60 slides of the longest links (480 kB) twice over.
+ */
+export const briefingLimits = {
+  slides: datasetLimits.briefingSlides,
+  title: datasetLimits.briefingTextLength,
+  name: datasetLimits.briefingTextLength,
+  link: datasetLimits.linkLength,
+  fileBytes: 1_000_000,
+} as const;

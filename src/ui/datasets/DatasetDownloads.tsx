@@ -14,13 +14,20 @@ export function DatasetDownloads({ dataset }: { dataset: Dataset }) {
     // The writers are export code: loaded on first use, like the chart exports.
     const written =
       format === 'json'
-        ? import('../../data/writeDatasetJson').then((m) => m.writeDatasetJson(dataset))
-        : import('../../data/csv/writeDatasetCsv').then((m) => m.writeDatasetCsv(dataset));
+        ? import('../../data/writeDatasetJson').then((m) => ({
+            text: m.writeDatasetJson(dataset),
+            left: undefined,
+          }))
+        : import('../../data/csv/writeDatasetCsv').then((m) => ({
+            text: m.writeDatasetCsv(dataset),
+            left: m.describeCsvOmissions(dataset),
+          }));
     written.then(
-      (text) => {
+      ({ text, left }) => {
         const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
         downloadBlob(new Blob([text], { type }), fileName);
-        setStatus(`Saved ${fileName}: ${formatCount(dataset.estimates.length)} estimates.`);
+        const count = formatCount(dataset.estimates.length);
+        setStatus(`Saved ${fileName}: ${count} estimates.${left ? ` ${left}` : ''}`);
       },
       (error: unknown) => setStatus(`Could not write ${fileName}: ${String(error)}`),
     );

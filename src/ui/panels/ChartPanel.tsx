@@ -10,6 +10,9 @@ import { FailureBoundary } from '../screen/FailureBoundary';
 import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
 import { Isolated } from '../../charts/Isolated';
+import { clearChartEdits, type ChartEdits } from '../../state/chartEdits';
+import { EditMenu } from '../editing/EditMenu';
+import { AddToBriefing } from '../briefing/AddToBriefing';
 
 interface ChartPanelProps {
   /** The chart, or undefined when the dataset has nothing for it. */
@@ -20,6 +23,8 @@ interface ChartPanelProps {
   /** The view the chart belongs to, for the link printed on its exports. */
   readonly view: ViewState;
   readonly navigate: (state: ViewState) => void;
+  /** The briefer's edits the link carries for this chart, where it is the edited one. */
+  readonly edits?: ChartEdits;
   /** Below the chart: its table, where the view shows one. */
   readonly children?: ReactNode;
 }
@@ -28,9 +33,12 @@ interface ChartPanelProps {
  * A chart as every view shows it: at its container's width, its summary under it, its export
  * control and (in full views) its table; or a plain sentence where the dataset has nothing to draw.
  */
-export function ChartPanel({ chart, missing, dataset, view, navigate, children }: ChartPanelProps) {
+export function ChartPanel(props: ChartPanelProps) {
+  const { chart, missing, dataset, view, navigate, edits, children } = props;
   const summaryId = useId();
   if (chart === undefined) return <EmptyChart what={missing} />;
+  // This chart's own link: its edits, never another chart's of the same view.
+  const own = edits ? view : updateViewState(view, clearChartEdits);
   return (
     <>
       <FailureBoundary
@@ -46,7 +54,11 @@ export function ChartPanel({ chart, missing, dataset, view, navigate, children }
                 <Isolated>{chart.summary}</Isolated>
               </p>
               <AsOfHint chart={chart} view={view} navigate={navigate} />
-              <ExportMenu chart={chart} dataset={dataset} view={view} screenWidth={width} />
+              <div className="chart-actions">
+                <EditMenu chart={chart} edits={edits} view={own} navigate={navigate} />
+                <AddToBriefing chart={chart} view={own} />
+                <ExportMenu chart={chart} dataset={dataset} view={own} screenWidth={width} />
+              </div>
             </>
           )}
         </ChartBox>

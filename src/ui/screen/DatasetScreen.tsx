@@ -18,6 +18,8 @@ import { useVersionNotice } from './useVersionNotice';
 import { useViewModel } from './useViewModel';
 import { ViewNav } from './ViewNav';
 import { ViewToolbar } from './ViewToolbar';
+import { BriefingMenu } from '../briefing/BriefingMenu';
+import { BriefingProvider } from '../briefing/BriefingProvider';
 
 interface DatasetScreenProps {
   readonly dataset: Dataset;
@@ -56,80 +58,83 @@ export function DatasetScreen({ dataset, state: urlState, notices, navigate }: D
   }, [view, dataset.title]);
   return (
     <ChartStyleContext.Provider value={style}>
-      <HighlightContext.Provider value={highlight}>
-        <header className="dataset-header">
-          <h1>
-            <DatasetText>{dataset.title}</DatasetText>
-          </h1>
-          {dataset.description ? (
-            <p className="dataset-description">{dataset.description}</p>
+      <BriefingProvider dataset={dataset}>
+        <HighlightContext.Provider value={highlight}>
+          <header className="dataset-header">
+            <h1>
+              <DatasetText>{dataset.title}</DatasetText>
+            </h1>
+            {dataset.description ? (
+              <p className="dataset-description">{dataset.description}</p>
+            ) : null}
+            <p className="dataset-meta">
+              {formatCount(dataset.estimates.length)} estimates from{' '}
+              {formatCount(dataset.sources.length)} claimants, published in{' '}
+              {formatCount(dataset.citations.length)} sources
+              {derived > 0 ? `; ${formatCount(derived)} totals derived from their parts` : ''}.
+              Updated {formatCalendarDate(model.updated)}.
+            </p>
+          </header>
+          <ViewNav state={controls} navigate={navigate} />
+          <ViewToolbar state={controls} dataset={dataset} navigate={navigate} />
+          <BriefingMenu state={controls} navigate={navigate} />
+          {versionNotice ? (
+            <p className="notice notice-version" role="status">
+              {versionNotice}
+            </p>
           ) : null}
-          <p className="dataset-meta">
-            {formatCount(dataset.estimates.length)} estimates from{' '}
-            {formatCount(dataset.sources.length)} claimants, published in{' '}
-            {formatCount(dataset.citations.length)} sources
-            {derived > 0 ? `; ${formatCount(derived)} totals derived from their parts` : ''}.
-            Updated {formatCalendarDate(model.updated)}.
-          </p>
-        </header>
-        <ViewNav state={controls} navigate={navigate} />
-        <ViewToolbar state={controls} dataset={dataset} navigate={navigate} />
-        {versionNotice ? (
-          <p className="notice notice-version" role="status">
-            {versionNotice}
-          </p>
-        ) : null}
-        {[...notices, ...stale].map((notice) => (
-          <p key={notice} className="notice" role="status">
-            {notice}
-          </p>
-        ))}
-        <FilterPanel
-          model={model}
-          shown={filtered.claims.length}
-          filters={filters}
-          state={controls}
-          defaultMode={getView(controls.view).defaultMode}
-          navigate={navigate}
-        />
-        <main
-          id="main"
-          className={`view view-${view.layout}${updating ? ' is-updating' : ''}`}
-          aria-labelledby="view-heading"
-          aria-busy={updating}
-        >
-          <h2
-            id="view-heading"
-            ref={heading}
-            tabIndex={-1}
-            className={view === defaultView ? 'visually-hidden' : undefined}
+          {[...notices, ...stale].map((notice) => (
+            <p key={notice} className="notice" role="status">
+              {notice}
+            </p>
+          ))}
+          <FilterPanel
+            model={model}
+            shown={filtered.claims.length}
+            filters={filters}
+            state={controls}
+            defaultMode={getView(controls.view).defaultMode}
+            navigate={navigate}
+          />
+          <main
+            id="main"
+            className={`view view-${view.layout}${updating ? ' is-updating' : ''}`}
+            aria-labelledby="view-heading"
+            aria-busy={updating}
           >
-            {view.title}
-          </h2>
-          <FailureBoundary
-            title={`This view could not be shown: ${view.title}`}
-            scope="The other views, the filters and the dataset are not affected: pick another view above."
-            resetKeys={[filtered, state]}
-          >
-            <Suspense
-              fallback={
-                <p className="view-loading" role="status">
-                  Opening {view.title}&hellip;
-                </p>
-              }
+            <h2
+              id="view-heading"
+              ref={heading}
+              tabIndex={-1}
+              className={view === defaultView ? 'visually-hidden' : undefined}
             >
-              <ViewBody
-                key={view.id}
-                view={view}
-                model={filtered}
-                state={state}
-                navigate={navigate}
-                options={options}
-              />
-            </Suspense>
-          </FailureBoundary>
-        </main>
-      </HighlightContext.Provider>
+              {view.title}
+            </h2>
+            <FailureBoundary
+              title={`This view could not be shown: ${view.title}`}
+              scope="The other views, the filters and the dataset are not affected: pick another view above."
+              resetKeys={[filtered, state]}
+            >
+              <Suspense
+                fallback={
+                  <p className="view-loading" role="status">
+                    Opening {view.title}&hellip;
+                  </p>
+                }
+              >
+                <ViewBody
+                  key={view.id}
+                  view={view}
+                  model={filtered}
+                  state={state}
+                  navigate={navigate}
+                  options={options}
+                />
+              </Suspense>
+            </FailureBoundary>
+          </main>
+        </HighlightContext.Provider>
+      </BriefingProvider>
     </ChartStyleContext.Provider>
   );
 }

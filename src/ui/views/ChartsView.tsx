@@ -5,6 +5,7 @@ import { measureTime } from '../../lib/measureTime';
 import { ChartPanel } from '../panels/ChartPanel';
 import { EmptyChart } from '../panels/EmptyChart';
 import { updateViewState, type ViewChanges } from '../../state/viewState';
+import { applyViewEdits } from '../../state/applyViewEdits';
 import { ClaimsTable } from '../tables/ClaimsTable';
 import { ChoiceSelect } from './ChoiceSelect';
 import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
@@ -23,6 +24,9 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
     () => measureTime('derive:view', () => build(model, options)),
     [build, model, options],
   );
+  // The briefer's words go on after the build: the figures are the builder's, untouched.
+  const edited = useMemo(() => applyViewEdits(content.charts, state), [content.charts, state]);
+  const notices = [...(content.notices ?? []), ...edited.notices];
   const change = (changes: ViewChanges) => navigate(updateViewState(state, changes));
   const { metricChoice, asOfChoice } = content;
   const panel = (chart: ChartModel) => (
@@ -32,13 +36,14 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
       dataset={model.dataset}
       view={state}
       navigate={navigate}
+      {...(chart.id === edited.editedId ? { edits: state } : {})}
     >
       <ClaimsTable claims={chart.claims} caption={`Figures in the chart: ${chart.frame.title}`} />
     </ChartPanel>
   );
   return (
     <>
-      {content.notices?.map((notice) => (
+      {notices.map((notice) => (
         <p key={notice} className="notice" role="status">
           <Isolated>{notice}</Isolated>
         </p>
@@ -67,8 +72,8 @@ export function ChartsView({ view, model, state, navigate, options }: ViewProps<
         />
       ) : null}
       {content.spread ? <SpreadStats {...content.spread} /> : null}
-      {content.charts.length === 0 ? <EmptyChart what={content.missing} /> : null}
-      {content.charts.map((chart) =>
+      {edited.charts.length === 0 ? <EmptyChart what={content.missing} /> : null}
+      {edited.charts.map((chart) =>
         content.sectioned ? (
           <section
             key={chart.id}

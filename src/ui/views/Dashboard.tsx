@@ -3,7 +3,8 @@ import type { DatasetModel } from '../../domain/claims/prepareDataset';
 import { panelViews, type ChartsViewEntry } from '../../domain/views/viewRegistry';
 import { measureTime } from '../../lib/measureTime';
 import { defaultViewOptions } from '../../state/readViewOptions';
-import type { ViewState } from '../../state/viewState';
+import { updateViewState, type ViewState } from '../../state/viewState';
+import { clearChartEdits } from '../../state/chartEdits';
 import { ChartPanel } from '../panels/ChartPanel';
 import { Panel } from '../panels/Panel';
 import { FailureBoundary } from '../screen/FailureBoundary';
@@ -22,7 +23,8 @@ export function Dashboard({ model, state, navigate }: ViewProps) {
   return (
     <div className="dashboard-grid">
       {panelViews.map((view, index) => {
-        const to: ViewState = { ...state, view: view.id };
+        // A panel draws the view's chart as built: edits belong to the view a link names.
+        const to = updateViewState(state, { ...clearChartEdits, view: view.id });
         return (
           <Panel
             key={view.id}

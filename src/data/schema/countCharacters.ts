@@ -1,0 +1,13 @@
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Characters as a reader counts them (graphemes): an emoji or a letter with its accents is one,
+ * as the briefer's edits count them (state/chartEdits.ts). Past `longest` UTF-16 units the text
+ * is not segmented, and its length in units is returned: hostile input costs nothing to refuse.
+ */
+export function countCharacters(text: string, longest = 100_000): number {
+  if (text.length > longest) return text.length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count += 1;
+  return count;
+}
