@@ -55,6 +55,15 @@ module.exports = {
       to: { path: '^src/testing/' },
     },
     {
+      name: 'zod-through-its-settings',
+      severity: 'error',
+      comment:
+        'Import zod from src/data/schema/zod.ts, which turns off its eval (the site forbids it) ' +
+        'before any schema is made.',
+      from: { path: '^src/', pathNot: '^src/data/schema/zod\\.ts$' },
+      to: { path: 'node_modules/zod/' },
+    },
+    {
       name: 'export-code-loads-lazily',
       severity: 'error',
       comment:

@@ -68,8 +68,9 @@ test.describe('a briefing', () => {
     await expect(chart).toHaveAttribute('aria-label', 'Estimates diverge 3.3x');
     expect(page.url()).toContain('title=Estimates+diverge+3.3x');
     // The briefer's words are marked as theirs, and the chart's own title is still given.
-    await expect(chart).toContainText('the briefer\u2019s words');
-    await expect(chart).toContainText(own);
+    const drawn = ((await chart.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '');
+    expect(drawn).toContain('the briefer\u2019s words');
+    expect(drawn).toContain(`Crosscheck\u2019s title: \u201c${own}\u201d`);
 
     const slides = [await addChart(page, chart)];
     await page.getByRole('link', { name: 'Forces deployed' }).click();

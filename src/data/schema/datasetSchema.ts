@@ -1,13 +1,10 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { calendarDatePattern, explainCalendarDate } from './calendarDate';
 import { countryCodeMistakes, countryCodes } from './countryCodes';
 import { datasetLimits as limits } from './datasetLimits';
 import { shippedBriefingSchema } from './shippedBriefingSchema';
 import { slugSchema } from './slugSchema';
 
-// The site's Content-Security-Policy forbids eval, so zod must not compile validators with
-// `new Function` (nor probe whether it may: the probe itself is reported as a violation).
-z.config({ jitless: true });
 
 /**
  * Dataset format v1 (see docs/dataset-format.md). This schema checks the shape of each part;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from './zod';
 import { describeIssue, describeIssues } from './describeIssue';
 
 /** The issues zod reports for `input`, with the input kept as validateDataset asks. */

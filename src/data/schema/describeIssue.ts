@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { formatPath, type Problem } from './problem';
 
 type Issue = z.core.$ZodIssue;

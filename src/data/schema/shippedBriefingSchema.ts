@@ -1,10 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { countCharacters } from './countCharacters';
 import { datasetLimits as limits } from './datasetLimits';
 import { slugSchema } from './slugSchema';
 
-// As in datasetSchema.ts: the site's Content-Security-Policy forbids eval.
-z.config({ jitless: true });
 
 /**
  * The parts of a briefing a dataset can ship (`briefings`, docs/dataset-format.md), also the

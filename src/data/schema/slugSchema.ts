@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { datasetLimits } from './datasetLimits';
 
 /** An identifier, as every id of a dataset and of a briefing is written. */

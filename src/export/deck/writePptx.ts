@@ -31,9 +31,22 @@ export const writePptx: DeckWriter = async (input) => {
   pptx.company = 'Crosscheck';
   pptx.theme = { headFontFace: deckLayout.fontFace, bodyFontFace: deckLayout.fontFace };
 
+  pptx.defineSlideMaster({
+    title: chartMaster,
+    objects: [
+      {
+        placeholder: {
+          options: { name: 'title', type: 'title', ...titleBox },
+          text: '',
+        },
+      },
+    ],
+  });
   addTextBlocks(pptx.addSlide(), layoutTitleSlide(input, measureText));
   for (const slide of input.slides) {
-    for (const page of slide.pages) addPageSlide(pptx.addSlide(), page, slide.notes);
+    for (const page of slide.pages) {
+      addPageSlide(pptx.addSlide({ masterName: chartMaster }), page, slide.notes);
+    }
   }
   for (const page of layoutSourcePages(input.citations, measureText)) {
     addSourcesSlide(pptx.addSlide(), page);
@@ -45,8 +58,26 @@ export const writePptx: DeckWriter = async (input) => {
   return repackPptx(written, input.exportedAt);
 };
 
-/** The page's picture over the whole slide; the speaker notes are its slide's, on every page. */
+/** The layout of a chart's slide: a title placeholder, which its picture then covers. */
+const chartMaster = 'CROSSCHECK_CHART';
+
+/** Where the picture draws its title (a 16:9 slide export: 26 pt, top left), in inches. */
+const titleBox = { x: 0.24, y: 0.18, w: 12.85, h: 0.6 } as const;
+
+/**
+ * The page's picture over the whole slide; the speaker notes are its slide's, on every page.
+ * Under the picture, the slide's title as text in the title placeholder, where the picture
+ * draws the same words: the deck's outline, navigation, search, screen readers and a PDF of it
+ * read the title, which a picture alone would hide from them.
+ */
 function addPageSlide(slide: Slide, page: DeckPage, notes: readonly string[]): void {
+  slide.addText(page.title, {
+    placeholder: 'title',
+    fontFace: deckLayout.fontFace,
+    fontSize: 26,
+    bold: true,
+    color: '1A1A1A',
+  });
   slide.addImage({
     data: `image/png;base64,${encodeBase64(page.png)}`,
     x: 0,

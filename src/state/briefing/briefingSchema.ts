@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../data/schema/zod';
 import { explainCalendarDate } from '../../data/schema/calendarDate';
 import { datasetLimits } from '../../data/schema/datasetLimits';
 import { briefingSlideSchema, briefingText } from '../../data/schema/shippedBriefingSchema';

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from '../../data/schema/zod';
 import { explainStorageFailure } from '../../data/store/datasetStore';
 import { assignSlideKeys } from './assignSlideKeys';
 import type { Briefing } from './briefing';

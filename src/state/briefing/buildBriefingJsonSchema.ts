@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../data/schema/zod';
 import { briefingFileSchema } from './briefingSchema';
 
 /**
