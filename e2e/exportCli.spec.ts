@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readPngSize, readSvgTexts } from './exportHelpers';
+import { checkPdf, convertPptxToPdf, findMissingReaders, readPdfText } from './readDeck';
 
 /** Runs `npm run export -- ...args` as a person would, from the project's root. */
 function runExport(args: string[]) {
@@ -162,5 +163,83 @@ test.describe('npm run export', () => {
       expect(run.status, args.join(' ')).toBe(status);
       expect(run.err).toContain(message);
     }
+  });
+
+  test('writes a deck of view links on a dataset it has never seen, as real readers read it', async () => {
+    const missing = findMissingReaders();
+    const out = mkdtempSync(join(tmpdir(), 'crosscheck-deck-'));
+    const run = runExport([
+      '--dataset',
+      'e2e/fixtures/harbour-strike.json',
+      '--out',
+      out,
+      '--slide',
+      '?view=compare',
+      '--slide',
+      '?view=over-time',
+      '--title',
+      'Harbour strike: the claims',
+    ]);
+    expect(run.err).not.toContain('export:');
+    expect(run.status).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files.map((f) => f.replace(/-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}/, ''))).toEqual([
+      'crosscheck-harbour-strike-the-claims.pdf',
+      'crosscheck-harbour-strike-the-claims.pptx',
+    ]);
+    expect(run.out).toContain('Wrote 2 decks of 2 slides');
+    test.skip(missing.length > 0, missing.join(' '));
+    const pptx = files.find((f) => f.endsWith('.pptx')) ?? '';
+    const pdf = files.find((f) => f.endsWith('.pdf')) ?? '';
+    for (const file of [await convertPptxToPdf(join(out, pptx)), join(out, pdf)]) {
+      expect((await checkPdf(file)).ok).toBe(true);
+      const text = (await readPdfText(file)).replace(/\s+/g, ' ');
+      for (const words of [
+        'Harbour strike: the claims',
+        'Crew killed by claimant',
+        'Tide Times',
+        'Guild Bulletin No. 3',
+      ]) {
+        expect(text, file).toContain(words);
+      }
+    }
+  });
+
+  test('refuses a deck of bad links or a hostile briefing file, every problem listed, before a browser starts', () => {
+    const out = mkdtempSync(join(tmpdir(), 'crosscheck-deck-'));
+    const links = runExport([
+      '--dataset',
+      'e2e/fixtures/harbour-strike.json',
+      '--out',
+      out,
+      '--slide',
+      '?view=compare',
+      '--slide',
+      'javascript:alert(1)',
+      '--slide',
+      '?view=forces&dataset=https://evil.example/x.json',
+    ]);
+    expect(links.status).toBe(1);
+    expect(links.err).toContain('The slides were refused');
+    expect(links.err).toContain('--slide 2 (javascript:alert(1)): ');
+    expect(links.err).toContain('--slide 3 (?view=forces&dataset=https://evil.example/x.json): ');
+    const file = join(out, 'evil.briefing.json');
+    writeFileSync(
+      file,
+      '{"format":"briefing/v1","title":"x","dataset":{"id":"harbour-strike-exercise","fingerprint":"zz"},"slides":[{"link":"?view=nope"}],"__proto__":{"x":1}}',
+    );
+    const hostile = runExport([
+      '--dataset',
+      'e2e/fixtures/harbour-strike.json',
+      '--out',
+      out,
+      '--briefing',
+      file,
+    ]);
+    expect(hostile.status).toBe(1);
+    expect(hostile.err).toContain('The briefing was refused');
+    expect(hostile.err).toMatch(/dataset\.fingerprint: /);
+    expect(hostile.err).toMatch(/slides\[0\]\.link: /);
+    expect(readdirSync(out)).toEqual(['evil.briefing.json']);
   });
 });

@@ -2,11 +2,7 @@ import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { stripIsolates } from '../../domain/format/isolate';
 import type { Briefing } from '../../state/briefing/briefing';
-import {
-  changeBriefing,
-  describeBriefingChange,
-  type BriefingChange,
-} from '../../state/briefing/changeBriefing';
+import type { BriefingChange } from '../../state/briefing/changeBriefing';
 
 /** The dataset's working briefing, and the ways the panel and the charts change it. */
 export interface BriefingApi {
@@ -29,6 +25,7 @@ const BriefingContext = createContext<BriefingApi | undefined>(undefined);
 /** The store, with idb, loads after the page: nothing of it is needed for the first chart. */
 const loadStore = () => import('../../state/briefing/briefingStore');
 const loadFingerprinting = () => import('../../data/fingerprintDataset');
+const loadChanges = () => import('../../state/briefing/changeBriefing');
 
 export function makeEmptyBriefing(dataset: Dataset): Briefing {
   const title = `Briefing: ${stripIsolates(dataset.title)}`;
@@ -48,6 +45,7 @@ export function BriefingProvider({ dataset, children }: { dataset: Dataset; chil
   const [status, setStatus] = useState('');
   useEffect(() => {
     let live = true;
+    void loadChanges();
     void loadStore()
       .then((store) => store.readStoredBriefing(dataset.id))
       .then((stored) => {
@@ -87,7 +85,9 @@ export function BriefingProvider({ dataset, children }: { dataset: Dataset; chil
       status,
       canUndo: history.length > 1,
       change: (change, name) =>
-        push(changeBriefing(briefing, change), describeBriefingChange(change, name)),
+        void loadChanges().then((m) =>
+          push(m.changeBriefing(briefing, change), m.describeBriefingChange(change, name)),
+        ),
       replace: (next, message) => push(next, message),
       notify: setStatus,
       undo: () => {
