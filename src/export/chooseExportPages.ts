@@ -1,3 +1,4 @@
+import { hasCallout, loadCallouts } from '../charts/annotation/loadCallouts';
 import type { ChartLayout, SplitPages } from '../charts/chartKind';
 import { getChartKind } from '../charts/chartKindRegistry';
 import { makeChartStyle, type ChartStyle, type ThemeName } from '../charts/chartStyle';
@@ -43,7 +44,11 @@ export async function chooseExportPages(
   const size = preset.size;
   if (!size)
     return { pages: [{ chart, style: makeChartStyle(theme, 1) }], size: { width: screenWidth } };
-  const layout = await getChartKind(chart).loadLayout();
+  // A callout is placed by code loaded on demand, which the layout needs in before it runs.
+  const [layout] = await Promise.all([
+    getChartKind(chart).loadLayout(),
+    hasCallout(chart) ? loadCallouts() : undefined,
+  ]);
   if (preset.projection) {
     const split = await getChartKind(chart).loadSplitPages();
     return { pages: fitProjection(chart, size, theme, layout, split), size };

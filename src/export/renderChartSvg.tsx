@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { hasCallout, loadCallouts } from '../charts/annotation/loadCallouts';
 import { ChartStyleContext, type ChartStyle } from '../charts/chartStyle';
 import { ChartView } from '../charts/ChartView';
 import type { ChartModel } from '../domain/charts/chartModel';
@@ -13,6 +14,9 @@ export async function renderChartSvg(
   size: { readonly width: number; readonly height?: number },
   style: ChartStyle,
 ): Promise<SVGSVGElement> {
+  // In before the chart is drawn, so that it is drawn once, with its callout, not first as the
+  // fallback of a drawing waiting for the code.
+  if (hasCallout(chart)) await loadCallouts();
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   host.style.cssText = `position:fixed;left:-30000px;top:0;width:${size.width}px;pointer-events:none`;

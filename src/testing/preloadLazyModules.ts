@@ -1,10 +1,11 @@
+import { loadCallouts } from '../charts/annotation/loadCallouts';
 import { preloadViewBuilders } from '../domain/views/loadViewBuilder';
 
 /**
  * Loads every module the UI loads on demand (every view's builder and layout, the line chart, the
- * claim card, the filter controls, the export panel, the error view), so that a test's render
- * settles within its act() and no import is still arriving when the test environment is torn
- * down.
+ * briefer's callout, the claim card, the filter controls, the export panel, the error view), so
+ * that a test's render settles within its act() and no import is still arriving when the test
+ * environment is torn down.
  */
 export async function preloadLazyModules(): Promise<void> {
   await Promise.all([
@@ -13,6 +14,7 @@ export async function preloadLazyModules(): Promise<void> {
     import('../ui/views/TableView'),
     import('../charts/time/OverTimeChart'),
     import('../charts/time/layoutTimeChart'),
+    loadCallouts(),
     import('../charts/tooltip/ClaimPopoverView'),
     import('../ui/filters/FilterControls'),
     import('../ui/exporting/ExportPanel'),

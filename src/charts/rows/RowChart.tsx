@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -27,7 +27,7 @@ import { layoutRowChart } from './layoutRowChart';
 import { RowLabel } from './RowLabel';
 import { RowMarks } from './RowMarks';
 import { listDrawnRows, rangeOffsetKey, toRowDatum } from './rowChartLayout';
-import { CalloutSvg } from '../annotation/CalloutSvg';
+import { drawCallout, hasCallout, loadCallouts } from '../annotation/loadCallouts';
 import { isFaded } from '../highlight';
 import { stripIsolates } from '../../domain/format/isolate';
 
@@ -41,6 +41,9 @@ export type RowChartProps = ChartDrawing<RowChartModel>;
 export function RowChart({ model, width, height, interactive = true, describedBy }: RowChartProps) {
   const style = useChartStyle();
   const popover = useClaimPopover();
+  // The layout places the callout with code loaded on demand: until it is in, the chart is
+  // being drawn (ChartView's fallback), never drawn without the briefer's words.
+  if (hasCallout(model)) use(loadCallouts());
   const layout = useChartLayout(layoutRowChart, model, width, height);
   const { colors } = layout;
   const { highlight } = model;
@@ -139,7 +142,7 @@ export function RowChart({ model, width, height, interactive = true, describedBy
             barOffset={layout.barOffset}
             highlight={highlight}
           />
-          <CalloutSvg callout={layout.callout} />
+          {drawCallout(layout.callout)}
         </ZIndexLayer>
       </BarChart>
       {interactive ? <ClaimPopoverSlot popover={popover} /> : null}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildForcesChart } from '../../domain/charts/buildForcesChart';
 import type { RowChartModel } from '../../domain/charts/chartModel';
 import { buildCasualtiesChart } from '../../domain/compare/buildCasualtiesChart';
@@ -12,6 +12,7 @@ import {
   withCallout,
 } from '../../testing/factories/makeCharts';
 import { loadDefaultModel } from '../../testing/loadJson';
+import { loadCallouts } from '../annotation/loadCallouts';
 import { makeChartStyle, type ChartStyle } from '../chartStyle';
 import { crosses, isInside, overlaps } from '../plotGeometry';
 import { layoutRowBands } from './layoutRowBands';
@@ -95,6 +96,9 @@ function expectClearCallout(
   expect(callout.lines.map((line) => line.text).join(' '), where).toBe(longestCallout);
   if (size.width >= 900) expect(callout.lines.length, where).toBeLessThanOrEqual(3);
 }
+
+// The layout places a callout with code the page loads on demand.
+beforeAll(() => loadCallouts());
 
 describe.each(charts)('layoutRowChart with a callout on the $id chart', (chart) => {
   it.each(sizes)('at %s: clear of every mark, value and label, in the chart', (_, size, style) => {

@@ -1,3 +1,4 @@
+import { use } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -18,7 +19,7 @@ import { getFramedChartProps } from '../frame/getFramedChartProps';
 import { useChartLayout } from '../frame/useChartLayout';
 import { placeNoGridLines } from '../placeNoGridLines';
 import { fadedOpacity, getHighlightOpacity, isFaded, useHighlight } from '../highlight';
-import { CalloutSvg } from '../annotation/CalloutSvg';
+import { drawCallout, hasCallout, loadCallouts } from '../annotation/loadCallouts';
 import { ClaimPopoverSlot } from '../tooltip/ClaimPopoverSlot';
 import { useClaimPopover } from '../tooltip/useClaimPopover';
 import { formatMonthTick, getMonthTicks } from './getMonthTicks';
@@ -45,6 +46,9 @@ export function OverTimeChart({
   const highlight = useHighlight();
   const k = style.scale;
   const popover = useClaimPopover();
+  // The layout places the callout with code loaded on demand: until it is in, the chart is
+  // being drawn (ChartView's fallback), never drawn without the briefer's words.
+  if (hasCallout(model)) use(loadCallouts());
   const chartLayout = useChartLayout(layoutTimeChart, model, width, height);
   const { frame: layout, height: chartHeight, axisWidth } = chartLayout;
   // Headroom above the highest figure, for its marker, an upward floor arrow and its label.
@@ -130,7 +134,7 @@ export function OverTimeChart({
             popover={interactive ? popover : undefined}
             highlight={model.highlight}
           />
-          <CalloutSvg callout={chartLayout.callout} />
+          {drawCallout(chartLayout.callout)}
         </ZIndexLayer>
       </LineChart>
       {interactive ? <ClaimPopoverSlot popover={popover} /> : null}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OverTimeModel } from '../../domain/charts/chartModel';
 import {
   buildOverTimeChart,
@@ -7,10 +7,12 @@ import {
 import { measureText } from '../../lib/measureText';
 import { listTimeClaims, longestCallout, withCallout } from '../../testing/factories/makeCharts';
 import { loadDefaultModel } from '../../testing/loadJson';
+import { loadCallouts } from '../annotation/loadCallouts';
 import { makeChartStyle, type ChartStyle } from '../chartStyle';
 import { crosses, isInside, overlaps } from '../plotGeometry';
-import { getTimePlot, layoutTimeChart } from './layoutTimeChart';
+import { layoutTimeChart } from './layoutTimeChart';
 import { listTimeObstacles } from './listTimeObstacles';
+import { getTimePlot } from './timeChartLayout';
 
 const model = loadDefaultModel();
 const metric = pickDefaultOverTimeMetric(model);
@@ -23,6 +25,9 @@ const sizes: readonly (readonly [string, { width: number; height?: number }, Cha
   ['slide', { width: 1920, height: 1080 }, slide],
   ['slide with notes beside', { width: 1920, height: 1080 }, { ...slide, sidebar: 768 }],
 ];
+
+// The layout places a callout with code the page loads on demand.
+beforeAll(() => loadCallouts());
 
 describe('layoutTimeChart with a callout', () => {
   it.each(sizes)('at %s: clear of every point, label and line, in the chart', (_, size, style) => {

@@ -5,7 +5,6 @@ import { datasetLimits as limits } from './datasetLimits';
 import { shippedBriefingSchema } from './shippedBriefingSchema';
 import { slugSchema } from './slugSchema';
 
-
 /**
  * Dataset format v1 (see docs/dataset-format.md). This schema checks the shape of each part;
  * rules across parts (unique ids, references, sums, ranges) are in checkDatasetRules.ts. The

@@ -3,7 +3,6 @@ import { countCharacters } from './countCharacters';
 import { datasetLimits as limits } from './datasetLimits';
 import { slugSchema } from './slugSchema';
 
-
 /**
  * The parts of a briefing a dataset can ship (`briefings`, docs/dataset-format.md), also the
  * parts of a `briefing/v1` file (state/briefing/briefingSchema.ts). The data layer cannot read
