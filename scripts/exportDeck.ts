@@ -107,12 +107,9 @@ export async function writeDecks(
     const path = join(dir, 'briefing.json');
     writeFileSync(path, writeBriefingJson(file));
     await panel.getByLabel('Open a briefing file').setInputFiles(path);
-    await panel
-      .getByText(/^Opened /)
-      .first()
-      .or(panel.getByRole('alert'))
-      .first()
-      .waitFor();
+    // The briefing's status line (under the panel) says it was opened; a refusal is an alert.
+    const opened = page.getByRole('status').filter({ hasText: /^Opened / });
+    await opened.or(panel.getByRole('alert')).first().waitFor();
     if (await panel.getByRole('alert').count()) fail(await panel.getByRole('alert').innerText(), 1);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -78,7 +78,12 @@ export function BriefingFiles() {
 
   const adopt = (next: Briefing, message: string, notices: readonly string[]) => {
     api.replace(next, `${message} Undo brings back the briefing you had.`);
-    setOutcome({ message, problems: notices, refused: false });
+    // The status line says it was opened; here only what the person should know of its slides.
+    setOutcome(
+      notices.length
+        ? { message: 'Opened, with these notes:', problems: notices, refused: false }
+        : undefined,
+    );
   };
 
   return (

@@ -87,14 +87,14 @@ export function BriefingPanel({ id, state, navigate }: BriefingPanelProps) {
           }
         />
       )}
-      <p className="briefing-status">
-        <span role="status">{api.status}</span>{' '}
-        {api.canUndo ? (
+      {api.canUndo ? (
+        <p className="briefing-status">
+          {/* What was done is said once, in the status line under the panel (BriefingMenu). */}
           <button type="button" className="secondary" onClick={api.undo}>
             Undo
           </button>
-        ) : null}
-      </p>
+        </p>
+      ) : null}
       <div className="export-actions briefing-actions">
         <button type="button" aria-disabled={empty} onClick={() => !empty && setPresenting(true)}>
           Present
