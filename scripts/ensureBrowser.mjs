@@ -3,8 +3,7 @@
 // one; on a Debian machine without one, installs Debian's chromium package (as root, or with
 // sudo); elsewhere says how to get one. Playwright's own download is not used on machines
 // without internet, where `npx playwright install` fails.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { canInstallDebianPackages, installDebianPackages } from './installDebianPackages.mjs';
 import { findChromium } from './findChromium.mjs';
 
 const found = findChromium();
@@ -13,24 +12,10 @@ if (found) {
   process.exit(0);
 }
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const hasSudo = spawnSync('sudo', ['-n', 'true']).status === 0;
-if (existsSync('/usr/bin/apt-get') && (isRoot || hasSudo)) {
+if (canInstallDebianPackages()) {
   console.log("e2e: no Chromium found; installing Debian's chromium package...");
-  const prefix = isRoot ? [] : ['sudo', '-n'];
-  const run = (/** @type {string[]} */ command) => {
-    const [program, ...args] = [...prefix, ...command];
-    return spawnSync(program ?? 'apt-get', args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  };
-  let result = run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
-  if (result.status !== 0) {
-    run(['apt-get', 'update']);
-    result = run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
-  }
-  if (result.status === 0 && findChromium()) {
+  const installed = installDebianPackages(['chromium']);
+  if (installed && findChromium()) {
     console.log(`e2e: installed Chromium at ${findChromium()}`);
     process.exit(0);
   }

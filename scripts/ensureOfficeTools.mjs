@@ -4,8 +4,8 @@
 // Poppler (pdftotext, pdffonts, pdftoppm) and qpdf. On a Debian machine without them, installs
 // Debian's packages (as root, or with sudo); elsewhere says which are missing and how to get them,
 // and exits 0 all the same: the deck tests then say what they lack and skip.
+import { canInstallDebianPackages, installDebianPackages } from './installDebianPackages.mjs';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 /** Each tool, and the Debian package that brings it. */
 const tools = [
@@ -27,25 +27,10 @@ if (missing.length === 0) {
   process.exit(0);
 }
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const hasSudo = !isRoot && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
 const packages = [...new Set(missing.map((tool) => tool.pkg))];
-if (existsSync('/usr/bin/apt-get') && (isRoot || hasSudo)) {
+if (canInstallDebianPackages()) {
   console.log(`e2e: installing Debian's ${packages.join(', ')} for the deck tests...`);
-  const prefix = isRoot ? [] : ['sudo', '-n'];
-  const run = (/** @type {string[]} */ command) => {
-    const [program, ...args] = [...prefix, ...command];
-    return spawnSync(program ?? 'apt-get', args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  };
-  const install = ['apt-get', 'install', '-y', '--no-install-recommends', ...packages];
-  // An old or empty package list fails the first try: update it and try once more.
-  if (run(install).status !== 0) {
-    run(['apt-get', 'update']);
-    run(install);
-  }
+  installDebianPackages(packages);
   missing = findMissing();
   if (missing.length === 0) {
     console.log('e2e: installed LibreOffice, Poppler and qpdf');

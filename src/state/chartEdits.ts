@@ -1,20 +1,17 @@
+import { countCharacters, splitCharacters } from '../data/schema/countCharacters';
+import type { ChartEditsInput } from '../domain/charts/applyChartEdits';
+
+export { countCharacters };
+
 /**
  * A briefer's own words on a chart, as the URL carries them: a title, a subtitle, one note, a
  * short callout pinned to one figure, and claimants to highlight (the others muted). They change
  * no figure and no source; applyChartEdits (domain) puts them on the chart and says they are the
  * briefer's.
  */
-export interface ChartEdits {
+export interface ChartEdits extends ChartEditsInput {
   /** The chart of the view the edits (and a briefing's slide) are about; absent: its first. */
   readonly chart?: string;
-  readonly title?: string;
-  readonly subtitle?: string;
-  readonly note?: string;
-  /** The claim (id) the callout points at. */
-  readonly pin?: string;
-  readonly callout?: string;
-  /** Claimant (source) ids drawn in full; the others are muted. Sorted. */
-  readonly highlight?: readonly string[];
 }
 
 /** The longest text each field takes, in characters: a title must still fit a slide's line. */
@@ -55,18 +52,6 @@ export function checkEditText(field: EditTextField, text: string): string | unde
   if (length <= limit) return undefined;
   const name = fieldNames[field];
   return `The ${name} is ${length} characters long; a ${name} may have at most ${limit}.`;
-}
-
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/** Characters as a reader counts them: an emoji or a letter with its accents is one. */
-function splitCharacters(text: string): string[] {
-  return Array.from(graphemes.segment(text), (part) => part.segment);
-}
-
-/** Characters as the limits count them. */
-export function countCharacters(text: string): number {
-  return splitCharacters(text).length;
 }
 
 /** Cuts a text to its field's limit, by characters (never inside one). */

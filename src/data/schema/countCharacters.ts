@@ -11,3 +11,8 @@ export function countCharacters(text: string, longest = 100_000): number {
   for (const _ of graphemes.segment(text)) count += 1;
   return count;
 }
+
+/** The text split into characters as a reader counts them (graphemes), none cut in two. */
+export function splitCharacters(text: string): string[] {
+  return Array.from(graphemes.segment(text), (part) => part.segment);
+}

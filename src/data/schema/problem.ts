@@ -54,3 +54,14 @@ export function splitPath(path: string): PathSegment[] {
     .split(/\.|(?=\[)/)
     .map((part) => (part.startsWith('[') ? Number(part.slice(1, -1)) : part));
 }
+
+/** Each problem once: a path and message given twice (by the shape and by a rule) read once. */
+export function dedupeProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

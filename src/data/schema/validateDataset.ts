@@ -1,7 +1,7 @@
 import { checkDatasetRules } from './checkDatasetRules';
 import { datasetSchema, type Dataset } from './datasetSchema';
 import { describeIssues } from './describeIssue';
-import { compareProblems, type Problem } from './problem';
+import { compareProblems, dedupeProblems, type Problem } from './problem';
 
 export type ValidationResult =
   | { readonly ok: true; readonly dataset: Dataset }
@@ -17,15 +17,5 @@ export function validateDataset(input: unknown): ValidationResult {
   const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues))];
   problems.push(...checkDatasetRules(input));
   if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.data };
-  return { ok: false, problems: dedupe(problems).sort(compareProblems) };
-}
-
-function dedupe(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.path}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { ok: false, problems: dedupeProblems(problems).sort(compareProblems) };
 }

@@ -1,6 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
 import { parseCalendarDate, type CalendarDate } from '../schema/calendarDate';
 import type { Dataset } from '../schema/datasetSchema';
+import { makeDatabaseOpener } from './makeDatabaseOpener';
 
 /** What the list of datasets shows of a dataset, without reading the dataset itself. */
 export interface DatasetSummary {
@@ -50,26 +51,11 @@ const databaseName = 'crosscheck';
 /** How long a deleted dataset can be brought back, in ms; it is removed for good after. */
 export const undoWindowMs = 10 * 60_000;
 
-let opened: Promise<IDBPDatabase<CrosscheckDb>> | undefined;
-
 /** The database, opened once per page or worker; a refusal is tried again next time. */
-function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
-  opened ??= openDB<CrosscheckDb>(databaseName, 1, {
-    upgrade(db) {
-      db.createObjectStore('catalog', { keyPath: 'id' });
-      db.createObjectStore('datasets', { keyPath: 'id' });
-    },
-    // Another tab upgrading the database: let it, and open afresh next time.
-    blocking() {
-      void opened?.then((db) => db.close());
-      opened = undefined;
-    },
-  }).catch((error: unknown) => {
-    opened = undefined;
-    throw error;
-  });
-  return opened;
-}
+const openStore = makeDatabaseOpener<CrosscheckDb>(databaseName, [
+  { name: 'catalog', keyPath: 'id' },
+  { name: 'datasets', keyPath: 'id' },
+]);
 
 /** What the picker lists of a dataset imported from `fileName` at `now`. */
 export function toStoredEntry(dataset: Dataset, fileName: string, now = new Date()): StoredEntry {

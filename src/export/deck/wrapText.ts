@@ -1,8 +1,4 @@
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-function splitGraphemes(text: string): string[] {
-  return Array.from(graphemes.segment(text), (part) => part.segment);
-}
+import { splitCharacters as splitGraphemes } from '../../data/schema/countCharacters';
 
 /** Width of a piece of text in the units of the width it must fit (points, here). */
 export type MeasureLine = (text: string) => number;

@@ -1,6 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { z } from '../../data/schema/zod';
 import { explainStorageFailure } from '../../data/store/datasetStore';
+import { makeDatabaseOpener } from '../../data/store/makeDatabaseOpener';
 import { assignSlideKeys } from './assignSlideKeys';
 import type { Briefing } from './briefing';
 
@@ -44,25 +45,10 @@ interface BriefingDb extends DBSchema {
 
 // A database of its own: the datasets' database keeps its version whatever briefings need.
 const databaseName = 'crosscheck-briefings';
-let opened: Promise<IDBPDatabase<BriefingDb>> | undefined;
-
 /** The database, opened once per page; a refusal (a private window) is tried again next time. */
-function openStore(): Promise<IDBPDatabase<BriefingDb>> {
-  opened ??= openDB<BriefingDb>(databaseName, 1, {
-    upgrade(db) {
-      db.createObjectStore('briefings', { keyPath: 'datasetId' });
-    },
-    // Another tab upgrading the database: let it, and open afresh next time.
-    blocking() {
-      void opened?.then((db) => db.close());
-      opened = undefined;
-    },
-  }).catch((error: unknown) => {
-    opened = undefined;
-    throw error;
-  });
-  return opened;
-}
+const openStore = makeDatabaseOpener<BriefingDb>(databaseName, [
+  { name: 'briefings', keyPath: 'datasetId' },
+]);
 
 /** Runs `work` on the database; any failure becomes a BriefingStoreError that says why. */
 async function withStore<T>(work: (db: IDBPDatabase<BriefingDb>) => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import { describeIssues } from '../../data/schema/describeIssue';
-import { formatPath, splitPath, type Problem } from '../../data/schema/problem';
+import { dedupeProblems, formatPath, splitPath, type Problem } from '../../data/schema/problem';
 import { asRecord, readItems, readString } from '../../data/schema/rawAccess';
 import { assignSlideKeys } from './assignSlideKeys';
 import type { BriefingFile } from './briefing';
@@ -43,7 +43,7 @@ export function validateBriefing(input: unknown): BriefingValidation {
       },
     };
   }
-  return { ok: false, problems: dedupe(problems.map(renameRoot)).sort(compareInFile) };
+  return { ok: false, problems: dedupeProblems(problems.map(renameRoot)).sort(compareInFile) };
 }
 
 const fileOrder: readonly string[] = ['format', 'id', 'title', 'exported', 'dataset', 'slides'];
@@ -65,14 +65,4 @@ function rank(key: string | number | undefined): number {
 /** formatPath names the root after datasets; here it is the briefing. */
 function renameRoot(problem: Problem): Problem {
   return problem.path === '(dataset)' ? { ...problem, path: '(briefing)' } : problem;
-}
-
-function dedupe(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.path}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
