@@ -5,6 +5,7 @@ import { getView } from '../domain/views/viewRegistry';
 import { parseViewState } from '../state/viewState';
 import { preloadViewBuilders } from '../domain/views/loadViewBuilder';
 import { createQueryClient } from './queryClient';
+import { loadCallouts } from '../charts/annotation/loadCallouts';
 
 /** The app's one query client, made here so that the dataset load can start before React. */
 export const queryClient = createQueryClient();
@@ -20,8 +21,12 @@ const ignore = () => undefined;
 // Every view's builder, one chunk, fetched whatever the view: the dashboard is one click away.
 const builders = preloadViewBuilders().catch(ignore);
 
+// A briefer's edited chart (a link with a callout) also needs the callout's placement code.
+const callouts = state.callout === undefined ? undefined : loadCallouts().catch(ignore);
+
 /** Settles when the first screen has what it needs to draw, whether it loaded or failed. */
 export const firstScreenReady: Promise<unknown> = Promise.all([
+  callouts,
   queryClient.query(datasetQueryOptions(pickDatasetPath(state.dataset))).catch(ignore),
   getView(state.view).layout === 'panels' ? builders : undefined,
   loadTextMetrics(),

@@ -6,10 +6,11 @@ import { stripIsolates } from '../../domain/format/isolate';
 import type { Briefing } from '../../state/briefing/briefing';
 import { toSlug } from '../../domain/format/toSlug';
 import { rasterizeSvg } from '../rasterizeSvg';
-import type { DeckInput } from './deckInput';
+import type { DeckInput, DeckPage } from './deckInput';
 import { deckFormats, type DeckFormat } from './deckFormats';
 import { collectDeckCitations, describeSpeakerNotes } from './describeSpeakerNotes';
 import { drawBriefingSlides } from './drawBriefingSlides';
+import type { SvgPage } from '../drawSvgDocument';
 
 /** PNG pictures in a deck: 2x a 1920 × 1080 slide, sharp on a 4K projector. */
 const deckDensity = 2;
@@ -47,24 +48,21 @@ export async function buildDeckInput(
   now: Date,
 ): Promise<{ deck: DeckInput; skipped: string[] }> {
   const model = prepareDataset(dataset);
-  const drawn = await drawBriefingSlides(model, dataset, briefing, now);
-  const slides = [];
-  for (const slide of drawn) {
-    if (!slide.chart) continue;
-    const pages = [];
-    for (const page of slide.pages) {
-      const png = await rasterizeSvg(page.svg, page.size, deckDensity);
-      pages.push({
-        title: page.title,
-        svg: page.svg,
-        png: new Uint8Array(await png.arrayBuffer()),
-        width: page.size.width,
-        height: page.size.height,
-        alt: page.alt,
-      });
-    }
-    slides.push({ name: slide.name, pages, notes: describeSpeakerNotes(slide.chart, slide.link) });
-  }
+  // Each page's PNG is encoded as soon as its slide is drawn, while the next slides are: the
+  // browser encodes off the main thread, so the two overlap instead of adding up.
+  const pictures = new Map<string, Promise<DeckPage>[]>();
+  const drawn = await drawBriefingSlides(model, dataset, briefing, now, (slide) => {
+    pictures.set(slide.key, slide.pages.map(drawDeckPage));
+  });
+  const finished = await Promise.all(
+    drawn.flatMap(({ key, name, link, chart }) => {
+      if (!chart) return [];
+      const pages = Promise.all(pictures.get(key) ?? []);
+      return [
+        pages.then((done) => ({ name, notes: describeSpeakerNotes(chart, link), pages: done })),
+      ];
+    }),
+  );
   const charts = drawn.flatMap((slide) => (slide.chart ? [slide.chart] : []));
   return {
     deck: {
@@ -73,9 +71,22 @@ export async function buildDeckInput(
       datasetUpdated: formatCalendarDate(model.updated),
       fingerprint: await fingerprintDataset(dataset),
       exportedAt: now,
-      slides,
+      slides: finished,
       citations: collectDeckCitations(charts),
     },
     skipped: drawn.filter((slide) => !slide.chart).map((slide) => slide.name),
+  };
+}
+
+/** A slide's page as the deck holds it: its SVG, and its PNG at the deck's density. */
+async function drawDeckPage(page: SvgPage): Promise<DeckPage> {
+  const png = await rasterizeSvg(page.svg, page.size, deckDensity);
+  return {
+    title: page.title,
+    svg: page.svg,
+    png: new Uint8Array(await png.arrayBuffer()),
+    width: page.size.width,
+    height: page.size.height,
+    alt: page.alt,
   };
 }

@@ -61,6 +61,17 @@ describe('writePptx', () => {
     expect(slide).toMatch(/<a:off x="0" y="0"\/>\s*<a:ext cx="12192000" cy="6858000"\/>/);
     expect(zip.file(/^ppt\/media\/.*\.png$/)).toHaveLength(3);
     expect(zip.file(/\.svg$/)).toHaveLength(0);
+    // Each slide's picture is its own page's PNG, byte for byte, not the stand-in it began as.
+    const pages = input.slides.flatMap((s) => s.pages);
+    for (const [index, own] of pages.entries()) {
+      const rels = await read(`ppt/slides/_rels/slide${index + 2}.xml.rels`);
+      const media = /Target="\.\.\/media\/([^"]+\.png)"/.exec(rels)?.[1] ?? '';
+      const bytes = await zip.file(`ppt/media/${media}`)?.async('uint8array');
+      expect(bytes, `slide ${index + 2}`).toEqual(own.png);
+    }
+    // Its title is text too, in the title placeholder under the picture.
+    expect(slide).toMatch(/<p:ph\s[^>]*type="title"/);
+    expect(slide).toContain(`<a:t>${page?.title ?? ''}</a:t>`);
 
     const notes = await read('ppt/notesSlides/notesSlide2.xml');
     for (const line of input.slides[0]?.notes ?? []) expect(notes).toContain(line);
