@@ -1,5 +1,7 @@
+import { firstChartMark } from '../lib/afterFirstChart';
+
 /** The performance mark set when the first chart's marks are in the DOM; `npm run bench` reads it. */
-export const firstChartMark = 'crosscheck:first-chart';
+export { firstChartMark };
 
 /** Bars or lines drawn by Recharts: a chart whose frame is up but whose marks are not is not drawn. */
 export const chartMarksSelector = '.recharts-bar-rectangle, .recharts-line-curve';

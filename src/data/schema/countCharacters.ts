@@ -1,4 +1,7 @@
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: building a segmenter costs the page's start a few milliseconds, and most
+// pages count no briefer's text at all.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = () => (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' }));
 
 /**
  * Characters as a reader counts them (graphemes): an emoji or a letter with its accents is one,
@@ -8,11 +11,11 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export function countCharacters(text: string, longest = 100_000): number {
   if (text.length > longest) return text.length;
   let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
+  for (const _ of graphemes().segment(text)) count += 1;
   return count;
 }
 
 /** The text split into characters as a reader counts them (graphemes), none cut in two. */
 export function splitCharacters(text: string): string[] {
-  return Array.from(graphemes.segment(text), (part) => part.segment);
+  return Array.from(graphemes().segment(text), (part) => part.segment);
 }

@@ -1,5 +1,6 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema/datasetSchema';
+import { afterFirstChart } from '../../lib/afterFirstChart';
 import { stripIsolates } from '../../domain/format/isolate';
 import type { Briefing } from '../../state/briefing/briefing';
 import type { BriefingChange } from '../../state/briefing/changeBriefing';
@@ -45,8 +46,12 @@ export function BriefingProvider({ dataset, children }: { dataset: Dataset; chil
   const [status, setStatus] = useState('');
   useEffect(() => {
     let live = true;
-    void loadChanges();
-    void loadStore()
+    // After the first chart: the store (with idb and zod) must not hold it up.
+    void afterFirstChart()
+      .then(() => {
+        void loadChanges();
+        return loadStore();
+      })
       .then((store) => store.readStoredBriefing(dataset.id))
       .then((stored) => {
         // A change made before the store answered wins over what it held.
