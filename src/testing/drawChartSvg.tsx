@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { ChartStyleContext, makeChartStyle, type ChartStyle } from '../charts/chartStyle';
 import { ChartView } from '../charts/ChartView';
+import { waitForSettledSvg } from '../charts/waitForSettledSvg';
 import type { ChartModel } from '../domain/charts/chartModel';
 
 /**
@@ -27,20 +28,7 @@ export async function drawChartSvg(
         <ChartView model={chart} interactive={interactive} {...size} />
       </ChartStyleContext.Provider>,
     );
-    let previous = '';
-    let unchanged = 0;
-    for (let tick = 0; tick < 200; tick++) {
-      await new Promise((resolve) => setTimeout(resolve, 16));
-      const svg = host.querySelector<SVGSVGElement>('svg.recharts-surface');
-      const markup = svg?.outerHTML ?? '';
-      unchanged =
-        svg && markup === previous && markup.includes('recharts-cartesian-axis')
-          ? unchanged + 1
-          : 0;
-      if (svg && unchanged >= 3) return svg.cloneNode(true) as SVGSVGElement;
-      previous = markup;
-    }
-    throw new Error('The chart did not finish drawing.');
+    return await waitForSettledSvg(host);
   } finally {
     root.unmount();
     host.remove();

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildForcesChart } from '../../domain/charts/buildForcesChart';
 import { buildFrameText } from '../../domain/charts/buildFrameText';
 import { buildSourceEntries } from '../../domain/charts/buildSourceEntries';
-import {
-  totalSeries,
-  type ChartRow,
-  type FigureRow,
-  type RowChartModel,
-} from '../../domain/charts/chartModel';
+import type { ChartRow, RowChartModel } from '../../domain/charts/chartModel';
 import { getSourceLabel, type Claim } from '../../domain/claims/claim';
-import { getBounds, getCentral } from '../../domain/claims/valueMath';
+import { getBounds } from '../../domain/claims/valueMath';
 import { buildCasualtiesChart } from '../../domain/compare/buildCasualtiesChart';
 import { figureRows, summarizeRows } from '../../testing/factories/chartRows';
 import { makeClaim, makeModel } from '../../testing/factories/makeClaim';
@@ -17,44 +12,14 @@ import { makeCitation, makeSource } from '../../testing/factories/makeDataset';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { plain } from '../../testing/plain';
 import { expectPageFrames } from '../../testing/expectPageFrames';
+import { makeFigureRow, makeRowChart } from '../../testing/factories/makeCharts';
 import { getAxisMax } from './rowChartLayout';
 import { splitRowPages } from './splitRowPages';
 
 const model = loadDefaultModel();
 
-function figureRow(figure: Claim, muted = false): FigureRow {
-  return {
-    kind: 'figure',
-    key: `row-${figure.id}`,
-    label: getSourceLabel(figure.source),
-    detail: 'Jan 2025',
-    figure,
-    segments: [{ series: totalSeries, claim: figure, value: getCentral(figure.value) }],
-    muted,
-  };
-}
-
 function heading(key: string, label = key): ChartRow {
   return { kind: 'heading', key, label };
-}
-
-/** A chart of `rows` with no notes: for how the rows are cut. */
-function makeRowChart(rows: readonly ChartRow[]): RowChartModel {
-  const drawn = rows.flatMap((row) => (row.kind === 'figure' ? [row.figure] : []));
-  return {
-    kind: 'rows',
-    id: 'synthetic',
-    unit: 'people',
-    series: [{ key: totalSeries, label: 'Total' }],
-    rows,
-    claims: drawn,
-    summary: 'A synthetic chart.',
-    frame: buildFrameText(makeModel(), drawn, {
-      title: 'Synthetic',
-      subtitle: 'People.',
-      notes: [],
-    }),
-  };
 }
 
 /**
@@ -67,7 +32,7 @@ function spell(words: string): ChartRow[] {
     .map((word, i) =>
       word.startsWith('#')
         ? heading(`h${i}`, word.slice(1))
-        : figureRow(
+        : makeFigureRow(
             makeClaim({ id: `c${i}`, source: makeSource({ id: word, name: word.toUpperCase() }) }),
           ),
     );
@@ -111,9 +76,9 @@ function makeSyntheticChart(): RowChartModel {
   ];
   const rows: ChartRow[] = [
     heading('comparable', 'Comparable'),
-    ...figures.slice(0, 6).map((f) => figureRow(f)),
+    ...figures.slice(0, 6).map((f) => makeFigureRow(f)),
     heading('apart', 'Not comparable'),
-    ...figures.slice(6).map((f) => figureRow(f, true)),
+    ...figures.slice(6).map((f) => makeFigureRow(f, true)),
   ];
   const claims = [...figures.slice(0, 2), killed, wounded, ...figures.slice(2)];
   return {
