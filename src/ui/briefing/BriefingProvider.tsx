@@ -1,4 +1,4 @@
-import { createContext, use, useEffect, useState, type ReactNode } from 'react';
+import { createContext, use, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { afterFirstChart } from '../../lib/afterFirstChart';
 import { stripIsolates } from '../../domain/format/isolate';
@@ -39,25 +39,24 @@ export function makeEmptyBriefing(dataset: Dataset): Briefing {
  */
 export function BriefingProvider({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   // The history belongs to one dataset: another dataset starts from its own (empty) briefing.
-  const [held, setHeld] = useState<{ dataset: Dataset; history: readonly Briefing[] }>();
-  const history = held?.dataset === dataset ? held.history : [makeEmptyBriefing(dataset)];
-  const setHistory = (change: (h: readonly Briefing[]) => readonly Briefing[]) =>
-    setHeld((h) => ({ dataset, history: change(h?.dataset === dataset ? h.history : history) }));
+  // It is kept in a ref as well as in state: changes arrive after awaits (the store's read, the
+  // change code's load) and must apply to the latest version, not to the one they were asked on.
+  const [held, setHeld] = useState<Versions>();
+  const latest = useRef<Versions>(undefined);
+  const ready = useRef<Promise<unknown>>(Promise.resolve());
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [status, setStatus] = useState('');
   useEffect(() => {
     let live = true;
-    // After the first chart: the store (with idb and zod) must not hold it up.
-    void afterFirstChart()
-      .then(() => {
-        void loadChanges();
-        return loadStore();
-      })
+    // After the first chart: the store (with idb and zod) must not hold it up. Changes wait for
+    // it, so a slide added early goes onto the kept briefing rather than replace it.
+    ready.current = afterFirstChart()
+      .then(() => loadStore())
       .then((store) => store.readStoredBriefing(dataset.id))
       .then((stored) => {
-        // A change made before the store answered wins over what it held.
-        if (live && stored) {
-          setHeld((h) => (h?.dataset === dataset ? h : { dataset, history: [stored.briefing] }));
-        }
+        if (!live || !stored || latest.current?.dataset === dataset) return;
+        latest.current = { dataset, history: [stored.briefing] };
+        setHeld(latest.current);
       })
       .catch(() => undefined);
     return () => {
@@ -65,45 +64,77 @@ export function BriefingProvider({ dataset, children }: { dataset: Dataset; chil
     };
   }, [dataset]);
 
-  const api = ((): BriefingApi => {
-    const briefing = history[history.length - 1] ?? makeEmptyBriefing(dataset);
-    const keep = (next: Briefing, message: string) => {
-      void Promise.all([loadStore(), loadFingerprinting()])
-        .then(async ([store, { fingerprintDataset }]) =>
-          store.saveStoredBriefing(dataset.id, await fingerprintDataset(dataset), next),
-        )
-        .then(
-          () => setStatus(message),
-          (error: unknown) =>
-            setStatus(
-              `${message} It could not be kept in this browser (${error instanceof Error ? error.message : String(error)}): download the briefing to keep it.`,
-            ),
-        );
-    };
-    const push = (next: Briefing, message: string) => {
-      setHistory((h) => [...h, next]);
-      keep(next, message);
-    };
-    return {
-      dataset,
-      briefing,
-      status,
-      canUndo: history.length > 1,
-      change: (change, name) =>
-        void loadChanges().then((m) =>
-          push(m.changeBriefing(briefing, change), m.describeBriefingChange(change, name)),
+  const shown = held?.dataset === dataset ? held.history : [makeEmptyBriefing(dataset)];
+  const readHistory = () =>
+    latest.current?.dataset === dataset ? latest.current.history : [makeEmptyBriefing(dataset)];
+  const commit = (history: readonly Briefing[]) => {
+    latest.current = { dataset, history };
+    setHeld(latest.current);
+  };
+  const keep = (next: Briefing, message: string) => {
+    void Promise.all([loadStore(), loadFingerprinting()])
+      .then(async ([store, { fingerprintDataset }]) =>
+        store.saveStoredBriefing(dataset.id, await fingerprintDataset(dataset), next),
+      )
+      .then(
+        () => setStatus(message),
+        (error: unknown) =>
+          setStatus(
+            `${message} It could not be kept in this browser (${error instanceof Error ? error.message : String(error)}): download the briefing to keep it.`,
+          ),
+      );
+  };
+  /**
+   * Applies a change to the latest version, once the kept briefing has been read, one change at
+   * a time: two quick clicks make two versions, the second from the first.
+   */
+  const apply = (make: (current: Briefing) => Promise<{ next: Briefing; message: string }>) => {
+    queue.current = queue.current
+      .then(() => ready.current)
+      .then(async () => {
+        const history = readHistory();
+        const { next, message } = await make(history.at(-1) ?? makeEmptyBriefing(dataset));
+        commit([...history, next]);
+        keep(next, message);
+      })
+      .catch((error: unknown) =>
+        setStatus(
+          `The briefing could not be changed: ${error instanceof Error ? error.message : String(error)}`,
         ),
-      replace: (next, message) => push(next, message),
-      notify: setStatus,
-      undo: () => {
-        const previous = history[history.length - 2];
+      );
+  };
+  const api: BriefingApi = {
+    dataset,
+    briefing: shown.at(-1) ?? makeEmptyBriefing(dataset),
+    status,
+    canUndo: shown.length > 1,
+    change: (change, name) =>
+      apply(async (current) => {
+        const m = await loadChanges();
+        return {
+          next: m.changeBriefing(current, change),
+          message: m.describeBriefingChange(change, name),
+        };
+      }),
+    replace: (next, message) => apply(() => Promise.resolve({ next, message })),
+    notify: setStatus,
+    undo: () => {
+      queue.current = queue.current.then(() => {
+        const history = readHistory();
+        const previous = history.at(-2);
         if (!previous) return;
-        setHistory((h) => h.slice(0, -1));
+        commit(history.slice(0, -1));
         keep(previous, 'Undone.');
-      },
-    };
-  })();
+      });
+    },
+  };
   return <BriefingContext value={api}>{children}</BriefingContext>;
+}
+
+/** A dataset's briefing, every version of it this page has made (the last is current). */
+interface Versions {
+  readonly dataset: Dataset;
+  readonly history: readonly Briefing[];
 }
 
 /** The working briefing; outside a dataset screen (tests of a lone chart), none. */
