@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readStoredBriefing, saveStoredBriefing } from '../../state/briefing/briefingStore';
 import { firstChartMark } from '../../lib/afterFirstChart';
@@ -13,8 +14,11 @@ beforeAll(() => performance.mark(firstChartMark));
 
 let api: BriefingApi | undefined;
 function Probe() {
-  api = useBriefing();
-  return <p>{api?.briefing.slides.map((s) => s.name ?? s.link).join(' | ')}</p>;
+  const seen = useBriefing();
+  useEffect(() => {
+    api = seen;
+  });
+  return <p>{seen?.briefing.slides.map((s) => s.name ?? s.link).join(' | ')}</p>;
 }
 
 const slide = (link: string, name: string) => ({ kind: 'add', link, name }) as const;
