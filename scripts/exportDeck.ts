@@ -11,7 +11,8 @@ import { fingerprintDataset } from '../src/data/fingerprintDataset';
 import type { Dataset } from '../src/data/schema/datasetSchema';
 import { deckFormatIds, deckFormats, type DeckFormat } from '../src/export/deck/deckFormats';
 import { assignSlideKeys } from '../src/state/briefing/assignSlideKeys';
-import type { BriefingFile } from '../src/state/briefing/briefing';
+import { briefingLimits, type BriefingFile } from '../src/state/briefing/briefing';
+import { shortenText } from '../src/data/schema/countCharacters';
 import { BriefingError } from '../src/state/briefing/BriefingError';
 import { matchBriefingDataset } from '../src/state/briefing/checkBriefingDataset';
 import { checkSlideLink } from '../src/state/briefing/checkSlideLink';
@@ -50,7 +51,7 @@ export async function prepareBriefing(
       checkSlideLink(link).map((p) => `--slide ${i + 1} (${link}): ${p}`),
     );
     if (problems.length) fail(`The slides were refused:\n  ${problems.join('\n  ')}`, 1);
-    const title = given.title ?? `Briefing: ${dataset.title}`;
+    const title = given.title ?? shortenText(`Briefing: ${dataset.title}`, briefingLimits.title);
     return {
       briefing: { title, slides: assignSlideKeys(given.slides.map((link) => ({ link }))) },
       dataset: ref,

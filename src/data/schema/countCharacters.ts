@@ -19,3 +19,9 @@ export function countCharacters(text: string, longest = 100_000): number {
 export function splitCharacters(text: string): string[] {
   return Array.from(graphemes().segment(text), (part) => part.segment);
 }
+
+/** The text within `limit` characters: cut at a character and ended "…" where it was longer. */
+export function shortenText(text: string, limit: number): string {
+  const characters = splitCharacters(text);
+  return characters.length <= limit ? text : `${characters.slice(0, limit - 1).join('')}\u2026`;
+}

@@ -7,6 +7,7 @@ import { stripIsolates } from '../../domain/format/isolate';
 import type { Briefing } from '../../state/briefing/briefing';
 import { buildSlideChart } from '../../state/briefing/buildSlideChart';
 import { hasChartEdits } from '../../state/chartEdits';
+import { serializeViewState, updateViewState } from '../../state/viewState';
 import { drawSvgDocument, type SvgPage } from '../drawSvgDocument';
 import { defaultExportOptions } from '../exportFormats';
 
@@ -23,6 +24,15 @@ export interface DrawnSlide {
   readonly notices: readonly string[];
 }
 
+export interface DrawOptions {
+  /** The export date stamped on every slide. */
+  readonly now?: Date;
+  /** Told of each slide as soon as it is drawn: Present shows the first without waiting. */
+  readonly onDrawn?: (slide: DrawnSlide) => void;
+  /** The page's `?dataset=` (an imported or other dataset), for the links the slides print. */
+  readonly datasetPath?: string | undefined;
+}
+
 /**
  * Every slide of a briefing drawn as the 16:9 slide export draws a chart (type in points, split
  * over several pages rather than shrunk), light, stamped with the export date and fingerprint:
@@ -33,14 +43,17 @@ export async function drawBriefingSlides(
   model: DatasetModel,
   dataset: Dataset,
   briefing: Briefing,
-  now = new Date(),
-  /** Told of each slide as soon as it is drawn: Present shows the first without waiting. */
-  onDrawn?: (slide: DrawnSlide) => void,
+  options: DrawOptions = {},
 ): Promise<DrawnSlide[]> {
+  const { now = new Date(), onDrawn, datasetPath } = options;
   const fingerprint = shortenFingerprint(await fingerprintDataset(dataset));
   const drawn: DrawnSlide[] = [];
   for (const slide of briefing.slides) {
-    const built = await buildSlideChart(model, dataset, slide.link);
+    const found = await buildSlideChart(model, dataset, slide.link);
+    // Slides' links name no dataset file (a briefing belongs to its dataset); the links printed
+    // on them and in the notes name the one open, as the page's own links do.
+    const built = { ...found, state: updateViewState(found.state, { dataset: datasetPath }) };
+    const link = serializeViewState(built.state);
     const edited =
       built.chart && hasChartEdits(built.state)
         ? applyChartEdits(built.chart, built.state)
@@ -52,7 +65,7 @@ export async function drawBriefingSlides(
       const empty = {
         key: slide.key,
         name,
-        link: slide.link,
+        link,
         pages: [],
         notices,
         problem: `This dataset has nothing to draw for ${slide.link}.`,
@@ -72,7 +85,7 @@ export async function drawBriefingSlides(
       },
       fingerprint,
     );
-    const done = { key: slide.key, name, link: slide.link, chart, pages, notices };
+    const done = { key: slide.key, name, link, chart, pages, notices };
     drawn.push(done);
     onDrawn?.(done);
   }

@@ -24,11 +24,13 @@ export async function writeBriefingDeck(
   format: DeckFormat,
   dataset: Dataset,
   briefing: Briefing,
-  now = new Date(),
+  { now = new Date(), datasetPath }: { now?: Date; datasetPath?: string | undefined } = {},
 ): Promise<{ blob: Blob; fileName: string; slides: number; skipped: readonly string[] }> {
   const entry = deckFormats[format];
   const writer = entry.load();
-  const input = await buildDeckInput(dataset, briefing, now);
+  // Caught here too, so that a failed load is said once, by the await below, not also unhandled.
+  writer.catch(() => undefined);
+  const input = await buildDeckInput(dataset, briefing, now, datasetPath);
   const bytes = await (await writer)(input.deck);
   const fingerprint = input.deck.fingerprint.slice(0, 6);
   const name = toSlug(briefing.title) || 'briefing';
@@ -46,13 +48,21 @@ export async function buildDeckInput(
   dataset: Dataset,
   briefing: Briefing,
   now: Date,
+  datasetPath?: string,
 ): Promise<{ deck: DeckInput; skipped: string[] }> {
   const model = prepareDataset(dataset);
   // Each page's PNG is encoded as soon as its slide is drawn, while the next slides are: the
   // browser encodes off the main thread, so the two overlap instead of adding up.
   const pictures = new Map<string, Promise<DeckPage>[]>();
-  const drawn = await drawBriefingSlides(model, dataset, briefing, now, (slide) => {
-    pictures.set(slide.key, slide.pages.map(drawDeckPage));
+  const drawn = await drawBriefingSlides(model, dataset, briefing, {
+    now,
+    datasetPath,
+    onDrawn: (slide) => {
+      const pages = slide.pages.map(drawDeckPage);
+      // Awaited below; caught here so that one failed picture is not also an unhandled rejection.
+      for (const page of pages) page.catch(() => undefined);
+      pictures.set(slide.key, pages);
+    },
   });
   const finished = await Promise.all(
     drawn.flatMap(({ key, name, link, chart }) => {

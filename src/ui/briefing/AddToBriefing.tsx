@@ -1,5 +1,6 @@
 import type { ChartModel } from '../../domain/charts/chartModel';
 import { stripIsolates } from '../../domain/format/isolate';
+import { shortenText } from '../../data/schema/countCharacters';
 import { briefingLimits } from '../../state/briefing/briefing';
 import { makeSlideLink } from '../../state/briefing/makeSlideLink';
 import type { ViewState } from '../../state/viewState';
@@ -30,7 +31,8 @@ export function AddToBriefing({ chart, view }: { chart: ChartModel; view: ViewSt
               `This chart\u2019s link is ${link.length} characters, more than a slide may keep (${briefingLimits.link}): shorten its edits.`,
             );
           } else {
-            briefing.change({ kind: 'add', link, name: title }, title);
+            const name = shortenText(title, briefingLimits.name);
+            briefing.change({ kind: 'add', link, name }, name);
           }
         }}
       >

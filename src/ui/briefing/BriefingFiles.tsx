@@ -66,7 +66,11 @@ export function BriefingFiles() {
         }),
       ]);
     } catch (error) {
-      if (!(error instanceof BriefingError)) throw error;
+      if (!(error instanceof BriefingError)) {
+        const message = `${chosen.name} could not be opened: ${describe(error)} Nothing was changed.`;
+        setOutcome({ message, problems: [], refused: true });
+        return;
+      }
       const summary = error.problems.length ? (error.message.split('\n')[0] ?? '') : error.message;
       setOutcome({
         message: `${summary} Nothing was changed.`,
@@ -130,4 +134,8 @@ export function BriefingFiles() {
       ) : null}
     </div>
   );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

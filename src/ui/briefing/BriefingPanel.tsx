@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { deckFormatIds, deckFormats } from '../../export/deck/deckFormats';
 import type { ViewState } from '../../state/viewState';
 import { parseViewState, updateViewState } from '../../state/viewState';
@@ -26,6 +26,7 @@ export function BriefingPanel({ id, state, navigate }: BriefingPanelProps) {
   const [deckStatus, setDeckStatus] = useState('');
   const [saved, setSaved] = useState(0);
   const [busy, setBusy] = useState(false);
+  const presentId = useId();
   if (!api) return null;
   const { briefing, dataset } = api;
   const empty = briefing.slides.length === 0;
@@ -40,7 +41,9 @@ export function BriefingPanel({ id, state, navigate }: BriefingPanelProps) {
     );
     try {
       const { writeBriefingDeck } = await loadDeckWriter();
-      const deck = await writeBriefingDeck(format, dataset, briefing);
+      const deck = await writeBriefingDeck(format, dataset, briefing, {
+        datasetPath: state.dataset,
+      });
       downloadBlob(deck.blob, deck.fileName);
       setSaved(1);
       const skipped = deck.skipped.length
@@ -69,7 +72,9 @@ export function BriefingPanel({ id, state, navigate }: BriefingPanelProps) {
           maxLength={100}
           onBlur={(event) => {
             const title = event.target.value.trim();
-            if (title && title !== briefing.title) api.change({ kind: 'retitle', title }, title);
+            // An empty title is not taken: the field shows the title kept.
+            if (!title) event.target.value = briefing.title;
+            else if (title !== briefing.title) api.change({ kind: 'retitle', title }, title);
           }}
         />
       </label>
@@ -83,7 +88,12 @@ export function BriefingPanel({ id, state, navigate }: BriefingPanelProps) {
           slides={briefing.slides}
           change={api.change}
           open={(link) =>
-            navigate(updateViewState(parseViewState(link).state, { dataset: state.dataset }))
+            navigate(
+              updateViewState(parseViewState(link).state, {
+                dataset: state.dataset,
+                theme: state.theme,
+              }),
+            )
           }
         />
       )}
@@ -96,7 +106,12 @@ export function BriefingPanel({ id, state, navigate }: BriefingPanelProps) {
         </p>
       ) : null}
       <div className="export-actions briefing-actions">
-        <button type="button" aria-disabled={empty} onClick={() => !empty && setPresenting(true)}>
+        <button
+          id={presentId}
+          type="button"
+          aria-disabled={empty}
+          onClick={() => !empty && setPresenting(true)}
+        >
           Present
         </button>
         {deckFormatIds.map((format) => (
@@ -117,7 +132,16 @@ export function BriefingPanel({ id, state, navigate }: BriefingPanelProps) {
       <BriefingFiles />
       {presenting ? (
         <Suspense fallback={<p role="status">Opening the presentation&hellip;</p>}>
-          <PresentMode briefing={briefing} dataset={dataset} onExit={() => setPresenting(false)} />
+          <PresentMode
+            briefing={briefing}
+            dataset={dataset}
+            datasetPath={state.dataset}
+            onExit={() => {
+              setPresenting(false);
+              // Back to where the presentation began, found by id: it is not drawn meanwhile.
+              document.getElementById(presentId)?.focus();
+            }}
+          />
         </Suspense>
       ) : null}
     </section>

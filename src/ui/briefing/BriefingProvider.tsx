@@ -2,7 +2,8 @@ import { createContext, use, useEffect, useRef, useState, type ReactNode } from 
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { afterFirstChart } from '../../lib/afterFirstChart';
 import { stripIsolates } from '../../domain/format/isolate';
-import type { Briefing } from '../../state/briefing/briefing';
+import { briefingLimits, type Briefing } from '../../state/briefing/briefing';
+import { shortenText } from '../../data/schema/countCharacters';
 import type { BriefingChange } from '../../state/briefing/changeBriefing';
 
 /** The dataset's working briefing, and the ways the panel and the charts change it. */
@@ -30,7 +31,7 @@ const loadChanges = () => import('../../state/briefing/changeBriefing');
 
 export function makeEmptyBriefing(dataset: Dataset): Briefing {
   const title = `Briefing: ${stripIsolates(dataset.title)}`;
-  return { title: title.length > 100 ? `${title.slice(0, 99)}\u2026` : title, slides: [] };
+  return { title: shortenText(title, briefingLimits.title), slides: [] };
 }
 
 /**

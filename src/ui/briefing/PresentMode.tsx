@@ -7,6 +7,8 @@ import type { Briefing } from '../../state/briefing/briefing';
 interface PresentModeProps {
   readonly briefing: Briefing;
   readonly dataset: Dataset;
+  /** The page's `?dataset=`, for the links the slides print. */
+  readonly datasetPath: string | undefined;
   readonly onExit: () => void;
 }
 
@@ -26,8 +28,18 @@ const back = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
  * export, fitted to the screen): arrows, Space, Page keys, Home and End move; Escape leaves.
  * Everything is drawn in the page from the dataset in hand, so it needs no network.
  */
-export function PresentMode({ briefing, dataset, onExit }: PresentModeProps) {
+export function PresentMode({ briefing: asked, dataset, datasetPath, onExit }: PresentModeProps) {
   const root = useRef<HTMLDivElement>(null);
+  // The briefing as it was when Present was pressed: a save or a rename meanwhile does not
+  // redraw the slides under the presenter.
+  const [briefing] = useState(asked);
+  // The latest way out, read when it is needed: the panel hands a new one on each render, and
+  // the full-screen effect must not leave and re-enter full screen for that.
+  const exit = useRef(onExit);
+  useEffect(() => {
+    exit.current = onExit;
+  });
+  const [said, setSaid] = useState('');
   const [pages, setPages] = useState<readonly ShownPage[]>([]);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string>();
@@ -49,7 +61,10 @@ export function PresentMode({ briefing, dataset, onExit }: PresentModeProps) {
     };
     void import('../../export/deck/drawBriefingSlides')
       .then((m) =>
-        m.drawBriefingSlides(prepareDataset(dataset), dataset, briefing, new Date(), show),
+        m.drawBriefingSlides(prepareDataset(dataset), dataset, briefing, {
+          onDrawn: show,
+          datasetPath,
+        }),
       )
       .then(
         () => live && setDone(true),
@@ -59,7 +74,7 @@ export function PresentMode({ briefing, dataset, onExit }: PresentModeProps) {
       live = false;
       urls.forEach((url) => URL.revokeObjectURL(url));
     };
-  }, [briefing, dataset]);
+  }, [briefing, dataset, datasetPath]);
 
   useEffect(() => {
     const element = root.current;
@@ -67,7 +82,7 @@ export function PresentMode({ briefing, dataset, onExit }: PresentModeProps) {
     // Full screen where the browser allows it; otherwise the overlay fills the window.
     void element?.requestFullscreen().catch(() => undefined);
     const onChange = () => {
-      if (!document.fullscreenElement && element?.dataset.full === 'yes') onExit();
+      if (!document.fullscreenElement && element?.dataset.full === 'yes') exit.current();
       if (element && document.fullscreenElement === element) element.dataset.full = 'yes';
     };
     document.addEventListener('fullscreenchange', onChange);
@@ -75,13 +90,21 @@ export function PresentMode({ briefing, dataset, onExit }: PresentModeProps) {
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
-  }, [onExit]);
+  }, []);
 
   const last = Math.max(0, pages.length - 1);
-  const go = (to: number) => setIndex(Math.max(0, Math.min(last, to)));
+  const go = (to: number) => {
+    const next = Math.max(0, Math.min(last, to));
+    setIndex(next);
+    // Said on the presenter's own moves only, not as each page is drawn.
+    setSaid(`Now on slide ${next + 1} of ${pages.length}.`);
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     // Keys stop here: Escape leaves the presentation, not the Briefing panel around it.
     event.stopPropagation();
+    // Enter and Space on a button press that button (Previous, Exit), not "next slide".
+    const onButton = event.target !== event.currentTarget;
+    if (onButton && (event.key === 'Enter' || event.key === ' ')) return;
     if (event.key === 'Escape') onExit();
     else if (event.key === 'Home') go(0);
     else if (event.key === 'End') go(last);
@@ -105,18 +128,24 @@ export function PresentMode({ briefing, dataset, onExit }: PresentModeProps) {
       {page?.url ? (
         <img className="present-slide" src={page.url} alt={page.alt} />
       ) : (
-        <p className="present-message" role={error ? 'alert' : 'status'}>
-          {error
-            ? `The slides could not be drawn: ${error}`
-            : (page?.problem ?? 'Drawing the slides\u2026')}
+        <p className="present-message" role="status">
+          {page?.problem ?? (error ? '' : 'Drawing the slides\u2026')}
         </p>
       )}
+      {error ? (
+        <p className="present-message" role="alert">
+          The slides after these could not be drawn: {error}
+        </p>
+      ) : null}
       <div className="present-controls">
         <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>
           Previous
         </button>
-        <p className="present-counter" aria-live="polite">
+        <p className="present-counter">
           Slide {pages.length ? index + 1 : 0} of {total}
+        </p>
+        <p className="visually-hidden" aria-live="polite">
+          {said}
         </p>
         <button type="button" onClick={() => go(index + 1)} aria-disabled={index >= last}>
           Next

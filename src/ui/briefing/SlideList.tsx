@@ -65,7 +65,9 @@ export function SlideList({ slides, change, open }: SlideListProps) {
               maxLength={100}
               onBlur={(event) => {
                 const next = event.target.value.trim();
-                if (next && next !== name)
+                // An empty name is not taken: the field shows the name kept.
+                if (!next) event.target.value = name;
+                else if (next !== name)
                   change({ kind: 'rename', key: slide.key, name: next }, next);
               }}
               onKeyDown={(event) => {

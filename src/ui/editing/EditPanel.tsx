@@ -108,6 +108,7 @@ export function EditPanel({ id, chart, edits, view, navigate, onDone }: EditPane
           limit={chartEditLimits[field]}
           problem={problems[field]}
           multiline={field === 'note'}
+          announce={tried}
           onChange={(value) => setTexts((t) => ({ ...t, [field]: value }))}
         />
       ))}

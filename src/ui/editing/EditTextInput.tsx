@@ -9,6 +9,8 @@ interface EditTextInputProps {
   /** Why the text cannot be kept (too long), said under it and to screen readers. */
   readonly problem: string | undefined;
   readonly multiline?: boolean;
+  /** After a refused Apply: the problem is said at once (an alert), not only with the field. */
+  readonly announce?: boolean;
   readonly onChange: (value: string) => void;
 }
 
@@ -38,7 +40,13 @@ export function EditTextInput(props: EditTextInputProps) {
         {count} of {props.limit} characters
       </span>
       {props.problem ? (
-        <span id={`${id}-problem`} className="edit-problem" role="alert">
+        // While typing it is read with the field (aria-describedby): an alert would interrupt
+        // each key. Once Apply was refused, it is said at once.
+        <span
+          id={`${id}-problem`}
+          className="edit-problem"
+          {...(props.announce ? { role: 'alert' } : {})}
+        >
           {props.problem}
         </span>
       ) : null}
