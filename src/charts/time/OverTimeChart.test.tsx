@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { OverTimeModel } from '../../domain/charts/chartModel';
-import {
-  buildOverTimeChart,
-  pickDefaultOverTimeMetric,
-} from '../../domain/time/buildOverTimeChart';
 import { measureText } from '../../lib/measureText';
 import { drawChartSvg } from '../../testing/drawChartSvg';
-import { listTimeClaims, longestCallout, withCallout } from '../../testing/factories/makeCharts';
+import {
+  buildDefaultOverTimeChart,
+  listTimeClaims,
+  longestCallout,
+  withCallout,
+} from '../../testing/factories/makeCharts';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { normalizeSvg } from '../../testing/normalizeSvg';
 import { makeChartStyle } from '../chartStyle';
@@ -15,9 +16,7 @@ import { fadedOpacity } from '../highlight';
 import { crosses, overlaps, type Box, type Segment } from '../plotGeometry';
 
 const model = loadDefaultModel();
-const metric = pickDefaultOverTimeMetric(model);
-if (!metric) throw new Error('the default dataset has running figures');
-const chart = buildOverTimeChart(model, metric);
+const chart = buildDefaultOverTimeChart(model);
 const zelensky = 'ua-president-casualties-2025-01-05';
 const number = (el: Element, name: string) => Number(el.getAttribute(name));
 

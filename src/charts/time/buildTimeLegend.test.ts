@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildOverTimeChart,
-  pickDefaultOverTimeMetric,
-} from '../../domain/time/buildOverTimeChart';
+import { buildDefaultOverTimeChart } from '../../testing/factories/makeCharts';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { makeChartStyle } from '../chartStyle';
 import { fadedOpacity } from '../highlight';
 import { buildTimeLegend } from './buildTimeLegend';
 
 const model = loadDefaultModel();
-const metric = pickDefaultOverTimeMetric(model);
-if (!metric) throw new Error('the default dataset has running figures');
-const chart = buildOverTimeChart(model, metric);
+const chart = buildDefaultOverTimeChart(model);
 const style = makeChartStyle();
 
 describe('buildTimeLegend with a briefer\u2019s highlight', () => {

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OverTimeModel } from '../../domain/charts/chartModel';
-import {
-  buildOverTimeChart,
-  pickDefaultOverTimeMetric,
-} from '../../domain/time/buildOverTimeChart';
 import { measureText } from '../../lib/measureText';
-import { listTimeClaims, longestCallout, withCallout } from '../../testing/factories/makeCharts';
+import {
+  buildDefaultOverTimeChart,
+  listTimeClaims,
+  longestCallout,
+  withCallout,
+} from '../../testing/factories/makeCharts';
 import { loadDefaultModel } from '../../testing/loadJson';
 import { loadCallouts } from '../annotation/loadCallouts';
 import { makeChartStyle, type ChartStyle } from '../chartStyle';
@@ -15,9 +16,7 @@ import { listTimeObstacles } from './listTimeObstacles';
 import { getTimePlot } from './timeChartLayout';
 
 const model = loadDefaultModel();
-const metric = pickDefaultOverTimeMetric(model);
-if (!metric) throw new Error('the default dataset has running figures');
-const chart = buildOverTimeChart(model, metric);
+const chart = buildDefaultOverTimeChart(model);
 const slide = makeChartStyle('light', 2);
 const sizes: readonly (readonly [string, { width: number; height?: number }, ChartStyle])[] = [
   ['screen', { width: 900 }, makeChartStyle()],

@@ -10,6 +10,11 @@ import {
 } from '../../domain/charts/chartModel';
 import { getSourceLabel, type Claim } from '../../domain/claims/claim';
 import { getCentral } from '../../domain/claims/valueMath';
+import type { DatasetModel } from '../../domain/claims/prepareDataset';
+import {
+  buildOverTimeChart,
+  pickDefaultOverTimeMetric,
+} from '../../domain/time/buildOverTimeChart';
 import { makeModel } from './makeClaim';
 
 /** A row for one figure, a bar of its central value, as the comparison builds a stated total. */
@@ -58,3 +63,10 @@ export function listTimeClaims(chart: OverTimeModel): Claim[] {
 /** A callout of the most characters a briefer may write (80), in words of common lengths. */
 export const longestCallout =
   'Counted a month of fighting in Kursk only, not the whole deployment since autumn';
+
+/** The default dataset's over-time chart of its default running metric (casualties). */
+export function buildDefaultOverTimeChart(model: DatasetModel): OverTimeModel {
+  const metric = pickDefaultOverTimeMetric(model);
+  if (!metric) throw new Error('the default dataset has running figures');
+  return buildOverTimeChart(model, metric);
+}
