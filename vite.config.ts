@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.mjs';
 import { interAdvancesPlugin } from './scripts/interAdvancesPlugin.mjs';
 import { shippedDatasetPlugin } from './scripts/shippedDatasetPlugin.mjs';
+import { bakePlugin } from './scripts/bakePlugin.mjs';
+import { compressPlugin } from './scripts/compressPlugin.mjs';
 
 /** Writes the Content-Security-Policy into the built index.html, ahead of any script. */
 function addContentSecurityPolicy(): Plugin {
@@ -20,6 +22,8 @@ function addContentSecurityPolicy(): Plugin {
   };
 }
 
+const shippedDatasetFile = 'data/north-korea-russia-2024-2025.json';
+
 // data/ (the default dataset and its JSON Schema) is the public folder: its files are published at
 // the site's root, so dist/ is a complete static site. `base: './'` keeps every URL relative, so
 // dist/ works from any static server and any sub-path.
@@ -27,8 +31,10 @@ export default defineConfig({
   plugins: [
     react(),
     addContentSecurityPolicy(),
-    shippedDatasetPlugin('data/north-korea-russia-2024-2025.json'),
+    shippedDatasetPlugin(shippedDatasetFile),
     interAdvancesPlugin(),
+    bakePlugin({ dataset: shippedDatasetFile }),
+    compressPlugin(),
   ],
   base: './',
   publicDir: 'data',

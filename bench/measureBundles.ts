@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { compressPlugin } from '../scripts/compressPlugin.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -65,7 +66,8 @@ export async function buildBarePage(root: string, outDir: string): Promise<void>
     configFile: false,
     root: join(root, 'bench', 'bare'),
     base: './',
-    plugins: [react()],
+    // Compressed at build like the app, so that one server sends both alike.
+    plugins: [react(), compressPlugin()],
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });

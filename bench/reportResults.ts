@@ -6,6 +6,7 @@ import { maxLines, maxPointsPerLine } from '../src/domain/time/buildOverTimeChar
 import { maxChartRows } from '../src/domain/charts/capFigureRows';
 import type { BundleSize } from './measureBundles';
 import type { ImportRun } from './measureImport';
+import type { LighthouseResult } from './measureLighthouse';
 
 export interface ScaleResult {
   readonly estimates: number;
@@ -49,6 +50,12 @@ export interface BenchResults {
     readonly pptx: { readonly first: number; readonly warm: number };
     readonly pdf: { readonly first: number; readonly warm: number };
   };
+  /** Lighthouse, mobile defaults, medians: the dashboard, a baked embed, the bare page. */
+  readonly lighthouse?: {
+    readonly dashboard: LighthouseResult;
+    readonly embed: LighthouseResult;
+    readonly floor: LighthouseResult;
+  };
 }
 
 /** The issue's targets; a figure past its limit is printed as MISSED. */
@@ -64,6 +71,10 @@ export const targets = {
   marksPerChart: Math.max(maxChartRows, maxLines * maxPointsPerLine),
   /** A ten-slide deck, click to file, in either format, its code loading included. */
   deckMs: 5000,
+  /** Lighthouse: the dashboard's LCP at most this share of the bare page's. */
+  lcpShareOfFloor: 0.5,
+  cls: 0.01,
+  score: 0.95,
 } as const;
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -192,6 +203,7 @@ function buildRows(r: BenchResults): Row[] {
       }
     }
   }
+  rows.push(...buildLighthouseRows(r));
   const csv = r.csvImport;
   if (csv) {
     const n = `CSV import, ${csv.estimates.toLocaleString('en-GB')} (${formatBytes(csv.bytes)})`;
@@ -292,4 +304,54 @@ async function writeHistory(r: BenchResults, root: string): Promise<void> {
 function pngFiles(r: BenchResults): string {
   const slides = r.pngExport.slides ?? 1;
   return slides > 1 ? `${slides} slides 2x` : 'slide 2x';
+}
+
+/** Lighthouse's figures, the dashboard's beside the bare page's, with the issue's targets. */
+function buildLighthouseRows(r: BenchResults): Row[] {
+  const lh = r.lighthouse;
+  if (!lh) return [];
+  const { dashboard: app, embed, floor } = lh;
+  const pair = (a: number, b: number, format: (v: number) => string) =>
+    `${format(a)} / ${format(b)}`;
+  const score = (v: number) => v.toFixed(2);
+  const cls = (v: number) => v.toFixed(3);
+  const lcpRatio = ratio(app.lcp, floor.lcp);
+  return [
+    {
+      what: 'Lighthouse score, dashboard / bare',
+      value: pair(app.score, floor.score, score),
+      ratio: times(ratio(app.score, floor.score)),
+      target: `>= ${targets.score}`,
+      status: check(app.score >= targets.score),
+    },
+    {
+      what: 'Lighthouse FCP, dashboard / bare',
+      value: pair(app.fcp, floor.fcp, ms),
+      ratio: times(ratio(app.fcp, floor.fcp)),
+    },
+    {
+      what: 'Lighthouse LCP, dashboard / bare',
+      value: pair(app.lcp, floor.lcp, ms),
+      ratio: times(lcpRatio),
+      target: `<= ${targets.lcpShareOfFloor}x`,
+      status: check(lcpRatio <= targets.lcpShareOfFloor),
+    },
+    {
+      what: 'Lighthouse TBT, dashboard / bare',
+      value: pair(app.tbt, floor.tbt, ms),
+      ratio: times(ratio(app.tbt, floor.tbt)),
+      target: '<= 1x',
+      status: check(app.tbt <= floor.tbt),
+    },
+    {
+      what: 'Lighthouse CLS, dashboard / bare',
+      value: pair(app.cls, floor.cls, cls),
+      target: `< ${targets.cls}`,
+      status: check(app.cls < targets.cls),
+    },
+    {
+      what: 'Lighthouse, baked embed: score, FCP, LCP, TBT, CLS',
+      value: `${score(embed.score)}, ${ms(embed.fcp)}, ${ms(embed.lcp)}, ${ms(embed.tbt)}, ${cls(embed.cls)}`,
+    },
+  ];
 }

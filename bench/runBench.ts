@@ -3,10 +3,9 @@
 // Writes bench/results.json and the history table in README.md. See README, "Performance".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { createSiteServer, dist, root } from '../scripts/site.mjs';
 import { writeDatasetCsv } from '../src/data/csv/writeDatasetCsv';
 import { generateLargeDataset } from '../src/testing/factories/generateLargeDataset';
@@ -20,12 +19,14 @@ import {
 } from './measurePage';
 import { measureImport } from './measureImport';
 import { measureDeckExport } from './measureDeck';
+import { measureLighthouse } from './measureLighthouse';
 import { reportResults, type BenchResults, type ScaleResult } from './reportResults';
 
 const sizes = [100, 1_000, 10_000, 100_000];
 const firstChartRuns = 7;
 const scaleRuns = 3;
 const filterClicks = 6;
+const lighthouseRuns = 3;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const median = (values: readonly number[]) => {
@@ -74,11 +75,10 @@ const csvFile = join(dataDir, 'import.csv');
 writeFileSync(csvFile, csvText);
 const csvBytes = Buffer.byteLength(csvText);
 
-const appServer = createSiteServer(files);
+// One server, `npm start`'s, for the app and the bare page (under /bare/), as Lighthouse sees them.
+const appServer = createSiteServer(files, { '/bare/': bareDir });
 const appUrl = await listen(appServer);
-const serveBare = sirv(bareDir);
-const bareServer = createServer((req, res) => serveBare(req, res));
-const bareUrl = await listen(bareServer);
+const bareUrl = `${appUrl}bare/`;
 const browser = await launchBrowser();
 try {
   log(`first chart, ${firstChartRuns} runs each: app and bare page`);
@@ -129,6 +129,12 @@ try {
     join(root, 'data', 'north-korea-russia-2024-2025.json'),
     3,
   );
+  log(`Lighthouse (mobile defaults), ${lighthouseRuns} runs each: dashboard, embed, bare page`);
+  const lighthouse = {
+    dashboard: await measureLighthouse(appUrl, lighthouseRuns),
+    embed: await measureLighthouse(`${appUrl}embed-casualties-by-claimant.html`, lighthouseRuns),
+    floor: await measureLighthouse(bareUrl, lighthouseRuns),
+  };
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: {
@@ -162,10 +168,10 @@ try {
       pptx: { first: deck.times.pptx[0] ?? 0, warm: median(deck.times.pptx.slice(1)) },
       pdf: { first: deck.times.pdf[0] ?? 0, warm: median(deck.times.pdf.slice(1)) },
     },
+    lighthouse,
   };
   await reportResults(results, root);
 } finally {
   await browser.close();
   appServer.close();
-  bareServer.close();
 }

@@ -38,3 +38,12 @@ export const contentSecurityPolicyHeader = serialize({
   ...directives,
   'frame-ancestors': ["'none'"],
 });
+
+/**
+ * The policy of the embed pages (embed.html, embed-*.html): the same, but any site may frame them,
+ * as articles do; they show one chart and a link, and take no input worth hijacking.
+ */
+export const embedContentSecurityPolicyHeader = serialize({
+  ...directives,
+  'frame-ancestors': ['*'],
+});

@@ -6,7 +6,10 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { contentSecurityPolicyHeader } from './contentSecurityPolicy.mjs';
+import {
+  contentSecurityPolicyHeader,
+  embedContentSecurityPolicyHeader,
+} from './contentSecurityPolicy.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const dist = join(root, 'dist');
@@ -59,23 +62,33 @@ export const securityHeaders = {
 };
 
 /**
+ * Whether a request is for an embed page: embed.html, or a baked one (embed-<chart id>.html).
+ * @param {string} url
+ */
+export function isEmbedPath(url) {
+  const path = url.split('?')[0] ?? '/';
+  return /^\/embed(-[a-z0-9-]+)?\.html$/.test(path);
+}
+
+/**
  * A static server for dist/ with correct content types; `files` adds paths served from
  * elsewhere (a dataset being exported). Not yet listening.
  * @param {Record<string, string>} [files] URL path -> file on disk
+ * @param {Record<string, string>} [folders] URL prefix ("/bare/") -> another built site, served
+ *   alike (the benchmark's bare page)
  */
-export function createSiteServer(files = {}) {
-  const serve = sirv(dist, {
-    etag: true,
-    // Hashed assets never change; everything else is revalidated.
-    setHeaders: (res, path) => {
-      res.setHeader(
-        'Cache-Control',
-        path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-    },
-  });
+export function createSiteServer(files = {}, folders = {}) {
+  const serve = serveFolder(dist);
+  const others = Object.entries(folders).map(([prefix, folder]) => ({
+    prefix,
+    serve: serveFolder(folder),
+  }));
   return createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    // Embeds are made to be framed by other sites (articles); the app may not be (clickjacking).
+    if (isEmbedPath(req.url ?? '/')) {
+      res.setHeader('Content-Security-Policy', embedContentSecurityPolicyHeader);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('This server only serves files: GET or HEAD.\n');
@@ -88,10 +101,33 @@ export function createSiteServer(files = {}) {
       res.end(readFileSync(extra));
       return;
     }
-    serve(req, res, () => {
+    const other = others.find(({ prefix }) => path.startsWith(prefix));
+    if (other) req.url = (req.url ?? '/').slice(other.prefix.length - 1);
+    (other?.serve ?? serve)(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.end(`Not found: ${req.url ?? ''}\n`);
     });
+  });
+}
+
+/**
+ * A built site's folder as `npm start` serves it.
+ * @param {string} folder
+ */
+function serveFolder(folder) {
+  return sirv(folder, {
+    // Validators for everything (a 304 when unchanged), and the copies compressed at build
+    // (scripts/compressPlugin.mjs): brotli where the browser takes it, else gzip.
+    etag: true,
+    brotli: true,
+    gzip: true,
+    // Hashed assets never change; everything else is revalidated.
+    setHeaders: (res, path) => {
+      res.setHeader(
+        'Cache-Control',
+        path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
   });
 }

@@ -10,39 +10,73 @@ import './styles/tables.css';
 import './styles/popover.css';
 import './styles/datasets.css';
 import './styles/briefing.css';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { watchFonts } from '../lib/useFontsVersion';
 import { readSystemTheme } from '../lib/useTheme';
+import { bakedLayouts } from '../lib/bakedLayout';
 import { parseViewState } from '../state/viewState';
 import { App } from './App';
+import { AppRoot } from './AppRoot';
 import { markFirstChart } from './markFirstChart';
+import { takeBakedScreen } from './takeBakedScreen';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// An embed page (embed.html, or one baked for a state of its own, embed-<chart id>.html) shows one chart.
+// Its code is fetched alongside the dataset, and only by embeds.
+const embedState = root.dataset.embedState;
+const appPath = root.dataset.appPath ?? './';
+const pageLoad: Promise<React.JSX.Element> =
+  root.dataset.page === 'embed'
+    ? import('./EmbedApp').then(({ EmbedApp }) => (
+        <EmbedApp search={embedState ?? location.search} appPath={appPath} />
+      ))
+    : Promise.resolve(<App />);
 // The link's or the device's theme on the loading card too, before React's first render: read
 // as the app reads it (parseViewState, useTheme).
 document.documentElement.dataset.theme =
-  parseViewState(window.location.search).state.theme ?? readSystemTheme();
-markFirstChart(root);
+  parseViewState(embedState ?? window.location.search).state.theme ?? readSystemTheme();
 // Fonts are requested now, so that they are in before the first chart is laid out.
 watchFonts();
 
-// index.html shows a loading card until React's first render, and that render waits (briefly)
-// for the dataset and the dashboard's chart code: started at once, React drew its loading card,
-// then the page without the chart, then the chart, each a pass of its own (~60 ms more to the
-// first chart). A slower load gets React's loading card, with its progress, after the wait.
-const firstRenderWaitMs = 400;
-void Promise.race([firstScreenReady, delay(firstRenderWaitMs)]).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
+// A page baked at build time (dist/index.html) already shows its first screen: React takes that
+// markup over once the dataset and the code it was drawn with are in, drawing nothing again.
+const ready = Promise.all([firstScreenReady, pageLoad.catch(() => undefined)]);
+const baked = takeBakedScreen(ready, queryClient);
+markFirstChart(root);
+if (baked) {
+  void Promise.all([baked, pageLoad]).then(([container, page]) => {
+    if (container) {
+      hydrateRoot(
+        container,
+        <AppRoot
+          client={queryClient}
+          baked={{ chartWidths: bakedLayouts.map((l) => l.chartWidth) }}
+        >
+          {page}
+        </AppRoot>,
+      );
+    } else {
+      renderApp(page);
+    }
+  });
+} else {
+  // index.html shows a loading card until React's first render, and that render waits (briefly)
+  // for the dataset and the dashboard's chart code: started at once, React drew its loading
+  // card, then the page without the chart, then the chart, each a pass of its own (~60 ms more
+  // to the first chart). A slower load gets React's loading card, with its progress, after the
+  // wait.
+  const firstRenderWaitMs = 400;
+  void Promise.race([ready, delay(firstRenderWaitMs)])
+    .then(() => pageLoad)
+    .then(renderApp);
+}
+
+function renderApp(page: React.JSX.Element) {
+  createRoot(document.getElementById('root') ?? document.body).render(
+    <AppRoot client={queryClient}>{page}</AppRoot>,
   );
-});
+}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -28,7 +28,11 @@ export function useViewState() {
   return { state: parsed.state, notices: parsed.notices, navigate };
 }
 
-/** The link for a state, for real <a href> elements (open in a new tab, copy link). */
+/**
+ * The link for a state, for real <a href> elements (open in a new tab, copy link). Relative, and
+ * the same wherever it is worked out: the page baked at build time and the page that takes it
+ * over must agree on every attribute. The default state is the page's own folder ("./").
+ */
 export function getViewHref(state: ViewState): string {
-  return serializeViewState(state) || window.location.pathname;
+  return serializeViewState(state) || './';
 }

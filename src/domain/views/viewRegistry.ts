@@ -115,3 +115,9 @@ type PanelView = Extract<RegisteredView, { panel: true }>;
 export const panelViews: readonly PanelView[] = viewRegistry.filter(
   (view): view is PanelView => 'panel' in view && view.panel,
 );
+
+/** The views whose content is charts (an embed shows one of their charts). */
+export const chartsViews: readonly Extract<RegisteredView, { layout: 'charts' }>[] =
+  viewRegistry.filter(
+    (view): view is Extract<RegisteredView, { layout: 'charts' }> => view.layout === 'charts',
+  );

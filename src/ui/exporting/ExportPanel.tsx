@@ -13,6 +13,7 @@ import {
 import type { ViewState } from '../../state/viewState';
 import { copyPngToClipboard, describeCopy, describeDownload, downloadBlobs } from './deliverExport';
 import { RadioGroup } from './RadioGroup';
+import { EmbedCode } from './EmbedCode';
 import { useState } from 'react';
 import { stripIsolates } from '../../domain/format/isolate';
 
@@ -137,6 +138,7 @@ export function ExportPanel(props: ExportPanelProps) {
       <p className="export-status" role="status" data-files={saved || undefined}>
         {status}
       </p>
+      <EmbedCode chart={chart} view={view} panelId={panelId} />
     </div>
   );
 }

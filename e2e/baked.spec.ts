@@ -1,0 +1,191 @@
+import { createServer } from 'node:http';
+import { request } from 'node:http';
+import { bakedLayouts } from '../src/lib/bakedLayout';
+import { expect, test } from './fixtures';
+
+/**
+ * The first screen baked at build (issue 17): the default dashboard and the charts' embeds arrive
+ * drawn, work with scripting off, and are taken over by React without a second drawing or a
+ * layout shift; embeds may be framed by other sites, the app may not; files go out compressed.
+ */
+
+/** Counts removed chart drawings and layout shifts from the very start of the page. */
+async function watchDrawings(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    const record = { removed: 0, shift: 0 };
+    Object.assign(window, { bakeRecord: record });
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.removedNodes) {
+          // Another layout's drawing, which the CSS hid, may go; the one shown may not.
+          const hidden = node instanceof Element && node.matches('[data-baked-width]');
+          if (node instanceof Element && !hidden && node.querySelector('.recharts-surface')) {
+            record.removed++;
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        record.shift += (entry as PerformanceEntry & { value: number }).value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const readRecord = (page: import('@playwright/test').Page) =>
+  page.evaluate(
+    () => (window as unknown as { bakeRecord: { removed: number; shift: number } }).bakeRecord,
+  );
+
+for (const layout of bakedLayouts) {
+  test(`the ${layout.name} layout is taken over without a second drawing or a shift`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize({ width: layout.viewport, height: 900 });
+    await watchDrawings(page);
+    await page.goto('/');
+    const charts = page.getByRole('figure');
+    await expect(charts).toHaveCount(4);
+    // Taken over: the Datasets button is live once React has the page.
+    await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
+    await expect(page.locator('[data-baked-width]')).toHaveCount(0);
+    const boxes = await page
+      .locator('.chart-box')
+      .evaluateAll((all) => all.map((box) => Math.floor(box.getBoundingClientRect().width)));
+    // The page's CSS still gives the widths the charts were baked at.
+    expect(boxes).toEqual([
+      layout.chartWidth,
+      layout.chartWidth,
+      layout.chartWidth,
+      layout.chartWidth,
+    ]);
+    const record = await readRecord(page);
+    expect(record.shift).toBeLessThan(0.01);
+    expect(record.removed).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('with scripting off the dashboard shows its four charts and their sources', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 412, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('figure')).toHaveCount(4);
+  await expect(page.getByRole('figure').first()).toContainText('Sources:');
+  await expect(page.getByRole('figure').first()).toContainText('South Korea NIS');
+  await expect(page.getByText('Scripting is off')).toBeVisible();
+  await context.close();
+});
+
+test('a link to another view never shows the baked dashboard', async ({ page }) => {
+  await watchDrawings(page);
+  await page.goto('/?view=forces');
+  await expect(page.getByRole('heading', { name: 'Forces deployed', level: 2 })).toBeVisible();
+  await expect(page.locator('#baked')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.dataset.baked)).toBe('off');
+});
+
+test('a baked embed shows its chart and sources without script, and links to the full view', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/embed-casualties-by-claimant.html');
+  const chart = page.getByRole('figure');
+  await expect(chart).toHaveCount(1);
+  await expect(chart).toContainText('Sources:');
+  await expect(page.getByRole('link', { name: /Open in Crosscheck/ })).toHaveAttribute(
+    'href',
+    './?view=casualties',
+  );
+  await context.close();
+});
+
+test('Embed copies an iframe of the chart that another site can frame, and the app cannot be', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?view=casualties');
+  const panel = page.getByRole('figure').first();
+  await expect(panel).toBeVisible();
+  await page
+    .getByRole('button', { name: /^Export/ })
+    .first()
+    .click();
+  const code = page.getByLabel('Embed in a web page');
+  await expect(code).toHaveValue(
+    /<iframe src="[^"]+\/embed-casualties-by-claimant\.html" title="Casualties/,
+  );
+  await expect(code).toHaveValue(/<script async src="[^"]+\/embed\.js"><\/script>/);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByText('Embed code copied')).toBeVisible();
+  const snippet = await code.inputValue();
+
+  // An article on another origin (localhost, not 127.0.0.1) pastes the code, and frames the app.
+  const article = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(
+      `<!doctype html><h1>Article</h1>${snippet}<iframe id="app" src="${baseURL ?? ''}/"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => article.listen(0, '127.0.0.1', resolve));
+  const address = article.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  try {
+    const reader = await context.newPage();
+    await reader.goto(`http://localhost:${port}/`);
+    const embed = reader.frameLocator('iframe[title^="Casualties"]');
+    await expect(embed.getByRole('figure')).toBeVisible();
+    // embed.js set the iframe's height from the embed's own.
+    await expect
+      .poll(() =>
+        reader
+          .locator('iframe[title^="Casualties"]')
+          .evaluate((f) => f.getBoundingClientRect().height),
+      )
+      .toBeGreaterThan(1000);
+    await expect(reader.frameLocator('#app').getByRole('figure')).toHaveCount(0);
+  } finally {
+    article.close();
+  }
+});
+
+test('npm start sends brotli, caches hashed files for good and revalidates the rest', async ({
+  baseURL,
+}) => {
+  const get = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>(
+      (resolve, reject) => {
+        request(`${baseURL ?? ''}${path}`, { headers }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, headers: response.headers });
+        })
+          .on('error', reject)
+          .end();
+      },
+    );
+  const page = await get('/', { 'Accept-Encoding': 'br, gzip' });
+  expect(page.headers['content-encoding']).toBe('br');
+  expect(page.headers['cache-control']).toBe('no-cache');
+  expect(page.headers.vary).toBe('Accept-Encoding');
+  const etag = String(page.headers.etag);
+  expect((await get('/', { 'Accept-Encoding': 'br', 'If-None-Match': etag })).status).toBe(304);
+  expect((await get('/', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+  const html = await (await fetch(`${baseURL ?? ''}/`)).text();
+  const script = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(html)?.[1] ?? '';
+  const asset = await get(`/${script}`, { 'Accept-Encoding': 'br' });
+  expect(asset.headers['content-encoding']).toBe('br');
+  expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  const embed = await get('/embed-casualties-by-claimant.html', {});
+  expect(String(embed.headers['content-security-policy'])).toContain('frame-ancestors *');
+  expect(String(page.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+});

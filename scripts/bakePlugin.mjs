@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createServer } from 'vite';
+import { installBakeDom } from './installBakeDom.mjs';
+
+/**
+ * Bakes the first screen into the built site (issue 17): after `vite build` has written dist/,
+ * draws the default dataset's dashboard (and its charts' embeds) with the app's own components
+ * and text widths, and writes the markup into the HTML, so that a reader sees the charts before
+ * any script runs, or with scripting off. React then takes the markup over (main.tsx).
+ *
+ * Recharts draws nothing in a server render, so the charts are drawn in jsdom (as the unit tests
+ * draw them), the rest of the page by React's server renderer; src/app/bake/ does both. The
+ * page's Content-Security-Policy allows no inline style or script: style attributes become
+ * classes of a stylesheet written here, and the script that hides the baked markup from other
+ * links (scripts/bakedBoot.js) is a file.
+ *
+ * @param {{ dataset: string }} options the shipped dataset, relative to the project's root
+ * @returns {import('vite').Plugin}
+ */
+export function bakePlugin({ dataset }) {
+  /** @type {string} */
+  let outDir = 'dist';
+  return {
+    name: 'crosscheck:bake',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      async handler() {
+        const started = Date.now();
+        const { pages, css } = await renderPages(await readFile(resolve(dataset), 'utf8'));
+        const template = await readFile(join(outDir, 'index.html'), 'utf8');
+        const assets = {
+          ...(await writeAssets(outDir, pages, css)),
+          fonts: await listLatinFonts(outDir),
+        };
+        for (const page of pages) {
+          const html = fillTemplate(template, page, assets);
+          await writeFile(join(outDir, page.file), html);
+        }
+        this.info?.(`baked ${pages.length} pages in ${Date.now() - started} ms`);
+      },
+    },
+  };
+}
+
+/**
+ * @typedef {{ file: string, markup?: string, root?: Record<string, string>, noscript: string, title?: string }} BakedPage
+ */
+
+/**
+ * Loads src/app/bake/ through Vite (TypeScript, virtual modules) in a jsdom window.
+ * @param {string} datasetText
+ * @returns {Promise<{ pages: BakedPage[], css: string }>}
+ */
+async function renderPages(datasetText) {
+  const uninstall = installBakeDom();
+  const server = await createServer({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    const module =
+      /** @type {{ bakePages: (text: string) => Promise<BakedPage[]>, bakedCss: string }} */ (
+        await server.ssrLoadModule('/src/app/bake/bakePages.tsx')
+      );
+    return { pages: await module.bakePages(datasetText), css: module.bakedCss };
+  } finally {
+    await server.close();
+    uninstall();
+  }
+}
+
+/**
+ * Style attributes (which the policy ignores in markup) as classes, one per distinct style.
+ * @param {string} markup
+ * @param {Map<string, string>} classes style -> class name, added to
+ */
+function moveStylesToClasses(markup, classes) {
+  return markup.replace(
+    /<([a-zA-Z][\w-]*)([^<>]*?) style="([^"]*)"([^<>]*)>/g,
+    (_m, tag, before, style, after) => {
+      const css = style.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+      let name = classes.get(css);
+      if (!name) {
+        name = `b${createHash('sha256').update(css).digest('hex').slice(0, 8)}`;
+        classes.set(css, name);
+      }
+      const attributes = `${before}${after}`;
+      const withClass = / class="/.test(attributes)
+        ? attributes.replace(/ class="([^"]*)"/, ` class="$1 ${name}"`)
+        : `${attributes} class="${name}"`;
+      return `<${tag}${withClass}>`;
+    },
+  );
+}
+
+/**
+ * Writes the boot script and the stylesheet every baked page shares; the pages' markup gets its
+ * style attributes moved into the stylesheet on the way.
+ * @param {string} outDir
+ * @param {BakedPage[]} pages
+ * @param {string} layoutCss which baked drawing each screen shows (src/app/bake/bakedCss.ts)
+ */
+async function writeAssets(outDir, pages, layoutCss) {
+  /** @type {Map<string, string>} */
+  const classes = new Map();
+  for (const page of pages) {
+    if (page.markup !== undefined) page.markup = moveStylesToClasses(page.markup, classes);
+  }
+  const css = [layoutCss, ...[...classes].map(([style, name]) => `.${name}{${style}}`)].join('\n');
+  const boot = await readFile(new URL('./bakedBoot.js', import.meta.url), 'utf8');
+  // The script articles add to keep an embed's height right: at a fixed address, not hashed.
+  await writeFile(
+    join(outDir, 'embed.js'),
+    await readFile(new URL('./embedResize.js', import.meta.url)),
+  );
+  return {
+    css: await writeHashed(outDir, 'baked', 'css', css),
+    boot: await writeHashed(outDir, 'baked-boot', 'js', boot),
+  };
+}
+
+/**
+ * @param {string} outDir @param {string} name @param {string} extension @param {string} text
+ * @returns {Promise<string>} the file's path under dist/
+ */
+async function writeHashed(outDir, name, extension, text) {
+  const hash = createHash('sha256').update(text).digest('base64url').slice(0, 8);
+  const file = `assets/${name}-${hash}.${extension}`;
+  await writeFile(join(outDir, file), text);
+  return file;
+}
+
+/**
+ * Inter's Latin files, which the baked text and charts are set in: fetched with the stylesheets,
+ * not once the page has been laid out in a fallback font, so that the text is not set twice (a
+ * layout shift).
+ * @param {string} outDir
+ */
+async function listLatinFonts(outDir) {
+  const { readdir } = await import('node:fs/promises');
+  const names = await readdir(join(outDir, 'assets'));
+  return names
+    .filter((name) => /^inter-latin-\d+-normal-[\w-]+\.woff2$/.test(name))
+    .map((name) => `assets/${name}`);
+}
+
+/**
+ * The built index.html with a page's markup in #root, its stylesheet and boot script in <head>.
+ * Every page sits beside index.html, so its relative paths hold as they are.
+ * @param {string} template @param {BakedPage} page
+ * @param {{ css: string, boot: string, fonts?: string[] }} assets
+ */
+function fillTemplate(template, page, assets) {
+  if (page.file.includes('/')) throw new Error(`${page.file}: baked pages sit beside index.html`);
+  let html = template;
+  // Before the stylesheets: a script after one would wait for it.
+  html = html.replace(
+    /(\n\s*)<script type="module"/,
+    `$1<script src="./${assets.boot}"></script>$&`,
+  );
+  const fonts = (assets.fonts ?? []).map(
+    (font) => `    <link rel="preload" href="./${font}" as="font" type="font/woff2" crossorigin>\n`,
+  );
+  html = html.replace(
+    '</head>',
+    `    <link rel="stylesheet" href="./${assets.css}">\n${fonts.join('')}  </head>`,
+  );
+  if (page.title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${page.title}</title>`);
+  // First in #root, above the page it speaks of.
+  html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  const noscript = `<noscript><p class="notice">${page.noscript}</p></noscript>`;
+  if (!html.includes('<div id="root">')) throw new Error('index.html has no <div id="root">');
+  const attributes = Object.entries(page.root ?? {})
+    .map(
+      ([name, value]) => ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
+    )
+    .join('');
+  const baked = page.markup === undefined ? '' : `<div id="baked">${page.markup}</div>`;
+  return html.replace('<div id="root">', `<div id="root"${attributes}>${noscript}${baked}`);
+}
