@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
-import { createServer } from 'vite';
-import { installBakeDom } from './installBakeDom.mjs';
 
 /**
  * Bakes the first screen into the built site (issue 17): after `vite build` has written dist/,
@@ -32,7 +32,7 @@ export function bakePlugin({ dataset }) {
       sequential: true,
       async handler() {
         const started = Date.now();
-        const { pages, css } = await renderPages(await readFile(resolve(dataset), 'utf8'));
+        const { pages, css } = await renderPages(resolve(dataset), outDir);
         const template = await readFile(join(outDir, 'index.html'), 'utf8');
         const assets = {
           ...(await writeAssets(outDir, pages, css)),
@@ -53,27 +53,24 @@ export function bakePlugin({ dataset }) {
  */
 
 /**
- * Loads src/app/bake/ through Vite (TypeScript, virtual modules) in a jsdom window.
- * @param {string} datasetText
+ * Draws the pages in a child process (scripts/renderBakedPages.mjs), which loads src/app/bake/
+ * through Vite (TypeScript, virtual modules) in a jsdom window.
+ * @param {string} datasetFile
+ * @param {string} outDir
  * @returns {Promise<{ pages: BakedPage[], css: string }>}
  */
-async function renderPages(datasetText) {
-  const uninstall = installBakeDom();
-  const server = await createServer({
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    logLevel: 'error',
+async function renderPages(datasetFile, outDir) {
+  const outFile = join(outDir, '.baked-pages.json');
+  const script = new URL('./renderBakedPages.mjs', import.meta.url);
+  const { status } = spawnSync(process.execPath, [fileURLToPath(script), datasetFile, outFile], {
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  try {
-    const module =
-      /** @type {{ bakePages: (text: string) => Promise<BakedPage[]>, bakedCss: string }} */ (
-        await server.ssrLoadModule('/src/app/bake/bakePages.tsx')
-      );
-    return { pages: await module.bakePages(datasetText), css: module.bakedCss };
-  } finally {
-    await server.close();
-    uninstall();
-  }
+  if (status !== 0) throw new Error(`Baking the first screen failed (exit ${status ?? 'signal'}).`);
+  const result = /** @type {{ pages: BakedPage[], css: string }} */ (
+    JSON.parse(await readFile(outFile, 'utf8'))
+  );
+  await rm(outFile);
+  return result;
 }
 
 /**

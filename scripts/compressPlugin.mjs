@@ -7,7 +7,8 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Text and fonts that are not compressed already (woff2 is brotli inside; PNGs are deflated). */
-const compressible = /\.(html|js|mjs|css|json|svg|map|txt|xml|ttf|woff)$/;
+// Source maps are left out: only developers' tools fetch them, and they would double the time.
+const compressible = /\.(html|js|mjs|css|json|svg|txt|xml|ttf|woff)$/;
 
 /**
  * Writes a brotli (.br) and a gzip (.gz) copy beside every compressible file of the built site,
