@@ -89,57 +89,59 @@ export function ExportPanel(props: ExportPanelProps) {
 
   const applies = (option: Parameters<typeof appliesTo>[1]) => appliesTo(options.format, option);
   return (
-    <div id={panelId} className="export-panel" role="group" aria-label={`Export: ${title}`}>
-      <RadioGroup
-        legend="Format"
-        value={options.format}
-        options={exportFormatIds.map((f) => ({ value: f, label: exportFormats[f].label }))}
-        onChange={(format) => set({ format })}
-      />
-      <label className="export-field">
-        Size
-        <select
-          value={options.preset}
-          disabled={!applies('preset')}
-          onChange={(e) => set({ preset: toPreset(e.target.value) })}
-        >
-          {exportPresetIds.map((id) => (
-            <option key={id} value={id}>
-              {exportPresets[id].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <RadioGroup
-        legend="Density (PNG)"
-        value={String(options.density)}
-        disabled={!applies('density')}
-        options={exportDensities.map((d) => ({ value: String(d), label: `${d}x` }))}
-        onChange={(density) => set({ density: toDensity(density) })}
-      />
-      <RadioGroup
-        legend="Theme"
-        value={options.theme}
-        disabled={!applies('theme')}
-        options={[
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
-        ]}
-        onChange={(theme) => set({ theme: theme === 'dark' ? 'dark' : 'light' })}
-      />
-      <div className="export-actions">
-        <button type="button" onClick={() => void download()} aria-disabled={busy}>
-          Download {format.extension.toUpperCase()}
-        </button>
-        <button type="button" className="secondary" onClick={copy} aria-disabled={busy}>
-          Copy image
-        </button>
+    <>
+      <div id={panelId} className="export-panel" role="group" aria-label={`Export: ${title}`}>
+        <RadioGroup
+          legend="Format"
+          value={options.format}
+          options={exportFormatIds.map((f) => ({ value: f, label: exportFormats[f].label }))}
+          onChange={(format) => set({ format })}
+        />
+        <label className="export-field">
+          Size
+          <select
+            value={options.preset}
+            disabled={!applies('preset')}
+            onChange={(e) => set({ preset: toPreset(e.target.value) })}
+          >
+            {exportPresetIds.map((id) => (
+              <option key={id} value={id}>
+                {exportPresets[id].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <RadioGroup
+          legend="Density (PNG)"
+          value={String(options.density)}
+          disabled={!applies('density')}
+          options={exportDensities.map((d) => ({ value: String(d), label: `${d}x` }))}
+          onChange={(density) => set({ density: toDensity(density) })}
+        />
+        <RadioGroup
+          legend="Theme"
+          value={options.theme}
+          disabled={!applies('theme')}
+          options={[
+            { value: 'light', label: 'Light' },
+            { value: 'dark', label: 'Dark' },
+          ]}
+          onChange={(theme) => set({ theme: theme === 'dark' ? 'dark' : 'light' })}
+        />
+        <div className="export-actions">
+          <button type="button" onClick={() => void download()} aria-disabled={busy}>
+            Download {format.extension.toUpperCase()}
+          </button>
+          <button type="button" className="secondary" onClick={copy} aria-disabled={busy}>
+            Copy image
+          </button>
+        </div>
+        <p className="export-status" role="status" data-files={saved || undefined}>
+          {status}
+        </p>
       </div>
-      <p className="export-status" role="status" data-files={saved || undefined}>
-        {status}
-      </p>
       <EmbedCode chart={chart} view={view} panelId={panelId} />
-    </div>
+    </>
   );
 }
 
