@@ -20,7 +20,11 @@ export interface BundleSize {
  */
 export function measureInitialJs(dir: string): BundleSize {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)];
+  // A baked page preloads its entry and starts it once painted (scripts/bakedBoot.js).
+  const entries = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)" data-app-entry>/g),
+  ];
   const files = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
