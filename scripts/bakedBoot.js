@@ -16,7 +16,7 @@
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
-    script.src = entry.getAttribute('href');
+    script.src = entry.getAttribute('href') || '';
     document.head.appendChild(script);
   }
   document.addEventListener('DOMContentLoaded', function () {
