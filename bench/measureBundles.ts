@@ -20,10 +20,10 @@ export interface BundleSize {
  */
 export function measureInitialJs(dir: string): BundleSize {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  // A baked page preloads its entry and starts it once painted (scripts/bakedBoot.js).
+  // A baked page's boot script starts its entry once it is painted (scripts/bakedBoot.js).
   const entries = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)" data-app-entry>/g),
+    ...html.matchAll(/<script src="[^"]+" data-entry="([^"]+)"><\/script>/g),
   ];
   const files = new Set<string>();
   const visit = (file: string) => {

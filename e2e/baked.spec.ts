@@ -187,7 +187,7 @@ test('npm start sends brotli, caches hashed files for good and revalidates the r
   expect((await get('/', { 'Accept-Encoding': 'br', 'If-None-Match': etag })).status).toBe(304);
   expect((await get('/', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
   const html = await (await fetch(`${baseURL ?? ''}/`)).text();
-  const script = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(html)?.[1] ?? '';
+  const script = /"\.\/(assets\/index-[\w-]+\.js)"/.exec(html)?.[1] ?? '';
   const asset = await get(`/${script}`, { 'Accept-Encoding': 'br' });
   expect(asset.headers['content-encoding']).toBe('br');
   expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -22,6 +22,8 @@ test('PNGs come at a fixed density for each size: 2x on a slide is 3840 x 2160',
   page,
 }) => {
   await page.goto('/');
+  // Taken over: at this screen's width (not a baked one) the chart is drawn live for its box.
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
   const screenWidth = Number(
     await page
       .getByRole('figure', { name: casualties })

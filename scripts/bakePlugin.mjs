@@ -158,14 +158,16 @@ function fillTemplate(template, page, assets) {
   if (page.file.includes('/')) throw new Error(`${page.file}: baked pages sit beside index.html`);
   let html = template;
   // Before the stylesheets: a script after one would wait for it.
-  // The app's module is preloaded, and started by the boot script once the page is painted
-  // (scripts/bakedBoot.js); the boot script comes before the stylesheets, as a script after one
-  // would wait for it.
+  // The app's module is started by the boot script (scripts/bakedBoot.js), once a baked page is
+  // painted: fetched then, not with the page, so that it takes nothing from the first screen's
+  // files on a slow network. The boot script comes before the stylesheets, as a script after
+  // one would wait for it.
   html = html.replace(
     /(\n\s*)<script type="module" crossorigin src="([^"]+)"><\/script>/,
-    `$1<script src="./${assets.boot}"></script>$1<link rel="modulepreload" crossorigin href="$2" data-app-entry>`,
+    `$1<script src="./${assets.boot}" data-entry="$2"></script>`,
   );
-  if (!html.includes('data-app-entry')) throw new Error('index.html has no module script to start');
+  html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  if (!html.includes('data-entry=')) throw new Error('index.html has no module script to start');
   const fonts = (assets.fonts ?? []).map(
     (font) => `    <link rel="preload" href="./${font}" as="font" type="font/woff2" crossorigin>\n`,
   );
