@@ -16,13 +16,14 @@ export interface LighthouseResult extends LighthouseFigures {
   readonly runs: readonly LighthouseFigures[];
 }
 
-const median = (values: readonly number[]) => {
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
+}
 
 /**
  * Lighthouse's performance audit with its mobile defaults (a mid-range phone's screen, a slow 4G

@@ -19,7 +19,7 @@ import {
 } from './measurePage';
 import { measureImport } from './measureImport';
 import { measureDeckExport } from './measureDeck';
-import { measureLighthouse } from './measureLighthouse';
+import { measureLighthouse, median } from './measureLighthouse';
 import { reportResults, type BenchResults, type ScaleResult } from './reportResults';
 
 const sizes = [100, 1_000, 10_000, 100_000];
@@ -29,13 +29,6 @@ const filterClicks = 6;
 const lighthouseRuns = 3;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) => {

@@ -73,10 +73,12 @@ test.describe('a briefing', () => {
     expect(drawn).toContain(`Crosscheck\u2019s title: \u201c${own}\u201d`);
 
     const slides = [await addChart(page, chart)];
-    await page.getByRole('link', { name: 'Forces deployed' }).click();
-    slides.push(await addChart(page, page.getByRole('figure').first()));
-    await page.getByRole('link', { name: 'Equipment and munitions' }).click();
-    slides.push(await addChart(page, page.getByRole('figure').first()));
+    // Each view is drawn in a render React may defer: its heading says it is the one shown.
+    for (const view of ['Forces deployed', 'Equipment and munitions']) {
+      await page.getByRole('link', { name: view }).click();
+      await expect(page.getByRole('heading', { level: 2, name: view })).toBeVisible();
+      slides.push(await addChart(page, page.getByRole('figure').first()));
+    }
 
     await page.getByRole('button', { name: 'Briefing: 3 slides' }).click();
     const panel = page.getByRole('region', { name: 'Briefing' });

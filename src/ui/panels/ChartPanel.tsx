@@ -1,5 +1,4 @@
-import { useId, type ReactNode } from 'react';
-import { ChartView } from '../../charts/ChartView';
+import type { ReactNode } from 'react';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import type { ChartModel } from '../../domain/charts/chartModel';
 import { updateViewState, type ViewState } from '../../state/viewState';
@@ -8,8 +7,8 @@ import { ViewLink } from '../screen/ViewLink';
 import { ExportMenu } from '../exporting/ExportMenu';
 import { FailureBoundary } from '../screen/FailureBoundary';
 import { ChartBox } from './ChartBox';
+import { SummarizedChart } from './SummarizedChart';
 import { EmptyChart } from './EmptyChart';
-import { Isolated } from '../../charts/Isolated';
 import { clearChartEdits, type ChartEdits } from '../../state/chartEdits';
 import { EditMenu } from '../editing/EditMenu';
 import { AddToBriefing } from '../briefing/AddToBriefing';
@@ -35,7 +34,6 @@ interface ChartPanelProps {
  */
 export function ChartPanel(props: ChartPanelProps) {
   const { chart, missing, dataset, view, navigate, edits, children } = props;
-  const summaryId = useId();
   if (chart === undefined) return <EmptyChart what={missing} />;
   // This chart's own link: its edits, never another chart's of the same view.
   const own = edits ? view : updateViewState(view, clearChartEdits);
@@ -49,10 +47,7 @@ export function ChartPanel(props: ChartPanelProps) {
         <ChartBox>
           {(width) => (
             <>
-              <ChartView model={chart} width={width} describedBy={summaryId} />
-              <p id={summaryId} className="chart-summary">
-                <Isolated>{chart.summary}</Isolated>
-              </p>
+              <SummarizedChart chart={chart} width={width} />
               <AsOfHint chart={chart} view={view} navigate={navigate} />
               <div className="chart-actions">
                 <EditMenu chart={chart} edits={edits} view={own} navigate={navigate} />

@@ -1,7 +1,5 @@
-import { Suspense, use, useEffect, useId, useMemo } from 'react';
+import { Suspense, use, useEffect, useMemo } from 'react';
 import { ChartStyleContext, makeChartStyle } from '../../charts/chartStyle';
-import { ChartView } from '../../charts/ChartView';
-import { Isolated } from '../../charts/Isolated';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import { stripIsolates } from '../../domain/format/isolate';
 import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
@@ -15,6 +13,7 @@ import type { ViewOptions } from '../../domain/views/viewContent';
 import { serializeViewState, updateViewState, type ViewState } from '../../state/viewState';
 import type { DatasetModel } from '../../domain/claims/prepareDataset';
 import { ChartBox } from '../panels/ChartBox';
+import { SummarizedChart } from '../panels/SummarizedChart';
 import { EmptyChart } from '../panels/EmptyChart';
 import { useViewModel } from './useViewModel';
 
@@ -73,7 +72,6 @@ function EmbedChart({ view, model, state, options, appPath }: EmbedChartProps) {
   const content = useMemo(() => build(model, options), [build, model, options]);
   const edited = useMemo(() => applyViewEdits(content.charts, state), [content.charts, state]);
   const chart = edited.charts.find((c) => c.id === state.chart) ?? edited.charts[0];
-  const summaryId = useId();
   if (!chart) return <EmptyChart what={content.missing} />;
   // The full view, with this chart's edits where it has them (a chart id alone is no edit).
   const linked = updateViewState(state, { chart: hasChartEdits(state) ? chart.id : undefined });
@@ -82,10 +80,7 @@ function EmbedChart({ view, model, state, options, appPath }: EmbedChartProps) {
     <ChartBox>
       {(width) => (
         <>
-          <ChartView model={chart} width={width} describedBy={summaryId} />
-          <p id={summaryId} className="chart-summary">
-            <Isolated>{chart.summary}</Isolated>
-          </p>
+          <SummarizedChart chart={chart} width={width} />
           <p className="embed-link">
             <a href={full} target="_blank" rel="noopener">
               Open in Crosscheck: {stripIsolates(view.title)}, with the table of every figure
