@@ -53,6 +53,8 @@ export async function measureDeckExport(
   const { context, page } = await openPage(browser);
   try {
     await page.goto(url);
+    // The page arrives baked: its buttons answer once the app has taken it over.
+    await page.getByRole('button', { name: 'Datasets', disabled: false }).waitFor();
     await page.getByRole('button', { name: /^Briefing: / }).click();
     const panel = page.getByRole('region', { name: 'Briefing' });
     await panel.getByLabel('Open a briefing file').setInputFiles(path);

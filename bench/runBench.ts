@@ -140,7 +140,11 @@ try {
     initialJs: { app: measureInitialJs(dist), bare: measureInitialJs(bareDir) },
     jsBeforeFirstChart: {
       app: measureFiles(dist, appFirst.scripts),
-      bare: measureFiles(bareDir, bareFirst.scripts),
+      // Fetched under /bare/ from the one server: paths in bench/.out/bare/.
+      bare: measureFiles(
+        bareDir,
+        bareFirst.scripts.map((script) => script.replace(/^bare\//, '')),
+      ),
     },
     firstChart: {
       app: median(appFirst.times),
