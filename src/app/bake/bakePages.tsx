@@ -6,7 +6,7 @@ import { embedPage } from '../../state/makeEmbedCode';
 import { serializeViewState } from '../../state/viewState';
 import { App } from '../App';
 import { EmbedApp } from '../EmbedApp';
-import { readShippedDataset, renderBakedHtml } from './bakeDashboard';
+import { readShippedDataset, renderBakedHtml } from './renderBakedHtml';
 
 export { bakedCss } from './bakedCss';
 

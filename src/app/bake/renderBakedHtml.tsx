@@ -9,7 +9,6 @@ import type { ChartModel } from '../../domain/charts/chartModel';
 import { preloadViewBuilders } from '../../domain/views/loadViewBuilder';
 import { bakedLayouts, type BakedLayout } from '../../lib/bakedLayout';
 import { loadTextMetrics } from '../../lib/measureText';
-import { App } from '../App';
 import { AppRoot } from '../AppRoot';
 import { createQueryClient } from '../queryClient';
 import { drawBakedChart } from './drawBakedChart';
@@ -69,9 +68,4 @@ async function renderHtml(dataset: Dataset, page: ReactNode, baked: BakedLayout)
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return new Response(prelude).text();
-}
-
-/** The default dataset's default view, as dist/index.html holds it. */
-export function bakeDashboard(datasetText: string): Promise<string> {
-  return renderBakedHtml(readShippedDataset(datasetText), <App />);
 }
