@@ -13,7 +13,7 @@ import './styles/briefing.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { watchFonts } from '../lib/useFontsVersion';
 import { readSystemTheme } from '../lib/useTheme';
-import { bakedLayouts } from '../lib/bakedLayout';
+import { bakedChartWidths } from '../lib/bakedLayout';
 import { parseViewState } from '../state/viewState';
 import { App } from './App';
 import { AppRoot } from './AppRoot';
@@ -49,10 +49,7 @@ if (baked) {
     if (container) {
       hydrateRoot(
         container,
-        <AppRoot
-          client={queryClient}
-          baked={{ chartWidths: bakedLayouts.map((l) => l.chartWidth) }}
-        >
+        <AppRoot client={queryClient} baked={{ chartWidths: bakedChartWidths }}>
           {page}
         </AppRoot>,
       );

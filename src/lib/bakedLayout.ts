@@ -34,3 +34,6 @@ export const bakedLayouts = [
   { name: 'phone', viewport: 412, chartWidth: 346, shownFrom: 0 },
   { name: 'wide', viewport: 1480, chartWidth: 664, shownFrom: 1000 },
 ] as const;
+
+/** The chart widths every baked page is drawn at, and taken over at. */
+export const bakedChartWidths: readonly number[] = bakedLayouts.map((layout) => layout.chartWidth);

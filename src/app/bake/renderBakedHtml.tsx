@@ -7,13 +7,11 @@ import { parseDatasetText } from '../../data/read/parseDatasetText';
 import type { Dataset } from '../../data/schema/datasetSchema';
 import type { ChartModel } from '../../domain/charts/chartModel';
 import { preloadViewBuilders } from '../../domain/views/loadViewBuilder';
-import { bakedLayouts, type BakedLayout } from '../../lib/bakedLayout';
+import { bakedChartWidths, type BakedLayout } from '../../lib/bakedLayout';
 import { loadTextMetrics } from '../../lib/measureText';
 import { AppRoot } from '../AppRoot';
 import { createQueryClient } from '../queryClient';
 import { drawBakedChart } from './drawBakedChart';
-
-const chartWidths = bakedLayouts.map((layout) => layout.chartWidth);
 
 /**
  * The shipped dataset as the page will hold it: checked here, so that a dataset that fails is
@@ -34,7 +32,7 @@ export async function renderBakedHtml(dataset: Dataset, page: ReactNode): Promis
   const wanted = new Map<string, { chart: ChartModel; width: number }>();
   const drawn = new Map<string, string>();
   const baked: BakedLayout = {
-    chartWidths,
+    chartWidths: bakedChartWidths,
     drawings: {
       find: (chart, width) => {
         const key = `${chart.id}@${width}`;
