@@ -57,6 +57,8 @@ test('every file is served with its own content type, and nothing but files', as
   page.on('response', (response) => assets.push(new URL(response.url()).pathname));
   await page.goto('/');
   await expect(page.getByRole('figure')).toHaveCount(4);
+  // The charts arrive baked; the dataset is fetched by the app, which starts once they are painted.
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
   const types: Record<string, RegExp> = {
     '.js': /^text\/javascript/,
     '.css': /^text\/css/,
