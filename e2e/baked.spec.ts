@@ -68,6 +68,38 @@ for (const layout of bakedLayouts) {
   });
 }
 
+test('what a reader does before the takeover is answered once the app has the page', async ({
+  page,
+}) => {
+  // The dataset, and with it the takeover, is held back until the reader has acted.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/north-korea-russia-2024-2025.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('figure')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeDisabled();
+  await page.getByRole('button', { name: /^Add to briefing: Forces deployed/ }).click();
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    const csv = [
+      'estimate_id,metric,source,best,as_of,citation,source_name,source_type,citation_outlet,citation_published,metric_label,metric_unit,metric_kind,dataset_id,dataset_title,dataset_updated',
+      'e1,troops,nis,"11,000",2024-12-18,c1,National Intelligence Service,intelligence,Yonhap,2024-12-19,Troops sent,people,forces,early,Early tally,2025-01-10',
+    ].join('\n');
+    transfer.items.add(new File([csv], 'early.csv', { type: 'text/csv' }));
+    return transfer;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  // Still the baked page, not the file opened in its place, and nothing answered yet.
+  await expect(page.getByRole('button', { name: 'Briefing: 0 slides' })).toBeVisible();
+  release();
+  await expect(page.getByRole('button', { name: 'Briefing: 1 slide' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported early.csv' })).toBeVisible();
+});
+
 test('with scripting off the dashboard shows its four charts and their sources', async ({
   browser,
 }) => {

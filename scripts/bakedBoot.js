@@ -6,6 +6,11 @@
 // It also starts the app (the module named by this script's data-entry): on a baked page once
 // that page is painted, so that the reader sees it before the browser fetches and runs scripts;
 // on any other page once the document is parsed, as a module script would start.
+//
+// Until the app takes the page over, nothing answers input: this keeps what the reader does
+// meanwhile (a press of a baked button, a file dragged in or dropped) in
+// window.crosscheckEarlyInput, for the app to replay (src/app/replayEarlyInput.ts), and keeps a
+// dropped file from being opened in the app's place.
 (function () {
   var root = document.documentElement;
   var current = document.currentScript;
@@ -20,6 +25,7 @@
     script.src = entry;
     document.head.appendChild(script);
   }
+  keepEarlyInput();
   document.addEventListener('DOMContentLoaded', function () {
     if (document.getElementById('baked') && root.getAttribute('data-baked') !== 'off') {
       // rAF runs just before the paint; a task queued from it runs after.
@@ -30,4 +36,64 @@
       start();
     }
   });
+
+  function keepEarlyInput() {
+    /** @typedef {{ type: 'click', target: HTMLElement } | { type: 'drop', file: File }} EarlyEvent */
+    var input = { events: /** @type {EarlyEvent[]} */ ([]), dragDepth: 0, stop: stop };
+    /** @param {Event} event @returns {DataTransfer | null} files dragged, or null */
+    function readFiles(event) {
+      var transfer = /** @type {DragEvent} */ (event).dataTransfer;
+      return transfer && Array.prototype.indexOf.call(transfer.types, 'Files') >= 0
+        ? transfer
+        : null;
+    }
+    /** @type {[string, (event: Event) => void][]} */
+    var listeners = [
+      [
+        'click',
+        function (event) {
+          // Buttons only: links and the filters' <details> work without the app.
+          var target = event.target instanceof Element ? event.target.closest('button') : null;
+          if (target && !target.disabled) input.events.push({ type: 'click', target: target });
+        },
+      ],
+      [
+        'dragenter',
+        function (event) {
+          if (readFiles(event)) input.dragDepth += 1;
+        },
+      ],
+      [
+        'dragleave',
+        function (event) {
+          if (readFiles(event)) input.dragDepth = Math.max(0, input.dragDepth - 1);
+        },
+      ],
+      [
+        'dragover',
+        function (event) {
+          if (readFiles(event)) event.preventDefault();
+        },
+      ],
+      [
+        'drop',
+        function (event) {
+          var files = readFiles(event);
+          if (!files) return;
+          event.preventDefault();
+          input.dragDepth = 0;
+          if (files.files[0]) input.events.push({ type: 'drop', file: files.files[0] });
+        },
+      ],
+    ];
+    function stop() {
+      listeners.forEach(function (pair) {
+        window.removeEventListener(pair[0], pair[1], true);
+      });
+    }
+    listeners.forEach(function (pair) {
+      window.addEventListener(pair[0], pair[1], true);
+    });
+    window.crosscheckEarlyInput = input;
+  }
 })();

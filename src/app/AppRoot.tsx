@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { BakedLayoutContext, type BakedLayout } from '../lib/bakedLayout';
+import { replayEarlyInput } from './replayEarlyInput';
 
 interface AppRootProps {
   readonly client: QueryClient;
@@ -14,6 +15,12 @@ interface AppRootProps {
  * two trees to be the same, provider for provider.
  */
 export function AppRoot({ client, baked, children }: AppRootProps) {
+  // After the first commit, so the page's listeners (the drop target's) are in; and outside
+  // React's commit, as a press on a part not yet hydrated makes React hydrate it there and then.
+  useEffect(() => {
+    const timer = setTimeout(replayEarlyInput);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <StrictMode>
       <QueryClientProvider client={client}>
