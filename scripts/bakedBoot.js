@@ -26,12 +26,36 @@
     document.head.appendChild(script);
   }
   keepEarlyInput();
+
+  /**
+   * Calls `next` once the page's first frame is on screen: the paint timing entry comes once it
+   * is presented, which on a slow phone is well after the frame was drawn (rAF). Without paint
+   * timing, or in a tab never shown, a task after the next frame, or 3 s, will do.
+   * @param {() => void} next
+   */
+  function afterFirstPaint(next) {
+    var called = false;
+    var once = function () {
+      if (called) return;
+      called = true;
+      next();
+    };
+    var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes || [] : [];
+    if (types.indexOf('paint') >= 0) {
+      new PerformanceObserver(function (_list, observer) {
+        observer.disconnect();
+        setTimeout(once, 0);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(once, 3000);
+    } else {
+      requestAnimationFrame(function () {
+        setTimeout(once, 0);
+      });
+    }
+  }
   document.addEventListener('DOMContentLoaded', function () {
     if (document.getElementById('baked') && root.getAttribute('data-baked') !== 'off') {
-      // rAF runs just before the paint; a task queued from it runs after.
-      requestAnimationFrame(function () {
-        setTimeout(start, 0);
-      });
+      afterFirstPaint(start);
     } else {
       start();
     }
