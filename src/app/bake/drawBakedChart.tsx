@@ -4,11 +4,13 @@ import { ChartStyleContext, type ChartStyle } from '../../charts/chartStyle';
 import { waitForSettledSvg } from '../../charts/waitForSettledSvg';
 import type { ChartModel } from '../../domain/charts/chartModel';
 import { BakedLayoutContext } from '../../lib/bakedLayout';
+import { minifyBakedSvg } from './minifyBakedSvg';
 
 /**
  * Draws a chart as the page draws it (same component, same text widths) in the DOM the bake
  * runs in (jsdom, see scripts/bakePlugin.mjs), and returns what the page's chart element holds
- * once Recharts has finished: the markup a baked page shows until the live chart takes over.
+ * once Recharts has finished, its SVG minified: the markup a baked page shows until the live
+ * chart takes over.
  */
 export async function drawBakedChart(
   chart: ChartModel,
@@ -29,7 +31,9 @@ export async function drawBakedChart(
       </BakedLayoutContext>,
     );
     await waitForSettledSvg(host);
-    return host.querySelector('.chart')?.innerHTML ?? '';
+    const markup = host.querySelector('.chart')?.innerHTML ?? '';
+    const svg = host.querySelector('svg.recharts-surface')?.outerHTML;
+    return svg ? markup.replace(svg, minifyBakedSvg(svg)) : markup;
   } finally {
     root.unmount();
     host.remove();
