@@ -2,8 +2,7 @@ import { optimize, type CustomPlugin, type XastElement } from 'svgo';
 
 /**
  * Recharts' class names, which nothing reads in a baked drawing (the live chart that replaces it
- * has its own). Kept: the surface's, which marks a drawing, and the generated ones
- * (scripts/bakePlugin.mjs) that carry its style attributes.
+ * has its own). Kept: the surface's, which marks a drawing, and the app's own.
  */
 const dropRechartsClasses: CustomPlugin = {
   name: 'dropRechartsClasses',
@@ -23,8 +22,8 @@ const dropRechartsClasses: CustomPlugin = {
 };
 
 /**
- * One font-family on the drawing, where every element that names one names the same (the
- * chart's, on each of its hundreds of texts): inherited, it sets them all as before.
+ * One font-family on the drawing, where every text names the same one and nothing else names
+ * another (the chart's, on each of its hundreds of texts): inherited, it sets them all as before.
  */
 const hoistFontFamily: CustomPlugin = {
   name: 'hoistFontFamily',
@@ -32,10 +31,13 @@ const hoistFontFamily: CustomPlugin = {
     element: {
       enter: (svg) => {
         if (svg.name !== 'svg') return;
-        const naming = listElements(svg).filter((node) => node.attributes['font-family']);
+        const elements = listElements(svg);
+        const naming = [svg, ...elements].filter((node) => node.attributes['font-family']);
         const families = new Set(naming.map((node) => node.attributes['font-family']));
         const [family] = families;
-        if (families.size !== 1 || family === undefined) return;
+        const texts = elements.filter((node) => node.name === 'text');
+        const allNamed = texts.every((node) => node.attributes['font-family'] === family);
+        if (families.size !== 1 || family === undefined || !allNamed) return;
         for (const node of naming) delete node.attributes['font-family'];
         svg.attributes['font-family'] = family;
       },
