@@ -19,10 +19,12 @@ export const drawSvgPage: DrawVectorPage = async (doc, page, fonts) => {
     for (const node of collectTextNodes(text)) node.data = fonts.toDrawable(node.data);
   }
   // Measurements of anchored text are only right once the page's own Inter has loaded; if it
-  // cannot load, they are taken in a fallback font, a little off, rather than not at all.
+  // cannot load, they are taken in a fallback font, a little off, rather than not at all. Inter
+  // comes in files by character range: the text names those it needs.
+  const sample = texts.map((text) => text.textContent).join('');
   await Promise.all(
     [400, 600, 700].map((weight) =>
-      document.fonts.load(`${weight} 16px Inter`).catch(() => undefined),
+      document.fonts.load(`${weight} 16px Inter`, sample).catch(() => undefined),
     ),
   );
   await svg2pdf(svg, doc, {
