@@ -22,6 +22,21 @@ const dropRechartsClasses: CustomPlugin = {
 };
 
 /**
+ * Recharts' `tabindex="-1"` on its layers (groups): never focused in a baked drawing, which the
+ * live chart replaces as soon as a pointer or the focus comes to it. The marks' stay.
+ */
+const dropLayerTabIndex: CustomPlugin = {
+  name: 'dropLayerTabIndex',
+  fn: () => ({
+    element: {
+      enter: (node) => {
+        if (node.name === 'g' && node.attributes.tabindex === '-1') delete node.attributes.tabindex;
+      },
+    },
+  }),
+};
+
+/**
  * One font-family on the drawing, where every text names the same one and nothing else names
  * another (the chart's, on each of its hundreds of texts): inherited, it sets them all as before.
  */
@@ -63,10 +78,13 @@ function listElements(node: XastElement): XastElement[] {
 export function minifyBakedSvg(svg: string): string {
   return optimize(svg, {
     multipass: true,
+    // Tenths of a pixel: no drawing moves by more than 0.05 px, and the page is smaller.
+    floatPrecision: 1,
     // Closed as the rest of the page's markup is (the bake's later steps read tags so).
     js2svg: { useShortTags: false },
     plugins: [
       dropRechartsClasses,
+      dropLayerTabIndex,
       hoistFontFamily,
       {
         name: 'preset-default',
