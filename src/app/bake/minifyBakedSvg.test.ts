@@ -143,6 +143,17 @@ describe('minifyBakedSvg', () => {
     expect(partly.querySelector('text')?.getAttribute('font-family')).toBe('Inter, Arial');
   });
 
+  it('drops the tab index Recharts gives its layers, which a baked drawing never focuses', () => {
+    const layered = minifyBakedSvg(
+      [
+        '<svg class="recharts-surface" width="300" height="200">',
+        '<g tabindex="-1" class="recharts-zIndex-layer_-100"><line x1="0" y1="0" x2="5" y2="5" stroke="#000"></line></g>',
+        '</svg>',
+      ].join(''),
+    );
+    expect(layered).not.toContain('tabindex');
+  });
+
   it('closes every element with an end tag, as the bake’s later steps write attributes before “>”', () => {
     expect(minified).toContain('</rect>');
     expect(minified).not.toContain('/>');
