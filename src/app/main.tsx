@@ -10,6 +10,7 @@ import './styles/tables.css';
 import './styles/popover.css';
 import './styles/datasets.css';
 import './styles/briefing.css';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { watchFonts } from '../lib/useFontsVersion';
 import { readSystemTheme } from '../lib/useTheme';
@@ -47,12 +48,16 @@ markFirstChart(root);
 if (baked) {
   void Promise.all([baked, pageLoad]).then(([container, page]) => {
     if (container) {
-      hydrateRoot(
-        container,
-        <AppRoot client={queryClient} baked={{ chartWidths: bakedChartWidths }}>
-          {page}
-        </AppRoot>,
-      );
+      // In a transition, React takes the page over in slices of a few milliseconds, yielding
+      // between them, not in one long task that would hold up a reader's first press or key.
+      startTransition(() => {
+        hydrateRoot(
+          container,
+          <AppRoot client={queryClient} baked={{ chartWidths: bakedChartWidths }}>
+            {page}
+          </AppRoot>,
+        );
+      });
     } else {
       renderApp(page);
     }
