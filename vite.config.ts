@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.mjs';
 import { interAdvancesPlugin } from './scripts/interAdvancesPlugin.mjs';
+import { firstScreenFontsPlugin } from './scripts/firstScreenFontsPlugin.mjs';
 import { shippedDatasetPlugin } from './scripts/shippedDatasetPlugin.mjs';
 import { bakePlugin } from './scripts/bakePlugin.mjs';
 import { compressPlugin } from './scripts/compressPlugin.mjs';
@@ -33,6 +34,7 @@ export default defineConfig({
     addContentSecurityPolicy(),
     shippedDatasetPlugin(shippedDatasetFile),
     interAdvancesPlugin(),
+    firstScreenFontsPlugin(),
     bakePlugin({ dataset: shippedDatasetFile }),
     compressPlugin(),
   ],

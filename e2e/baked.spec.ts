@@ -118,6 +118,24 @@ test('with scripting off the dashboard shows its four charts and their sources',
   await context.close();
 });
 
+test('the dashboard is set in the first screen’s small font files, and fetches no full one', async ({
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
+  await page.evaluate(() => document.fonts.ready);
+  const weights = await page.evaluate(() =>
+    [400, 600, 700].map((weight) => document.fonts.check(`${weight} 16px Inter`, 'Kirby 4,000')),
+  );
+  expect(weights).toEqual([true, true, true]);
+  expect(fonts.filter((font) => /inter-first-\d+-/.test(font))).toHaveLength(3);
+  expect(fonts.filter((font) => /inter-latin-/.test(font))).toEqual([]);
+});
+
 test('a link to another view never shows the baked dashboard', async ({ page }) => {
   await watchDrawings(page);
   await page.goto('/?view=forces');

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
+import { listMissedCharacters } from './firstScreenFontsPlugin.mjs';
 
 /**
  * Bakes the first screen into the built site (issue 17): after `vite build` has written dist/,
@@ -34,6 +35,15 @@ export function bakePlugin({ dataset }) {
         const started = Date.now();
         const { pages, css } = await renderPages(resolve(dataset), outDir);
         const template = await readFile(join(outDir, 'index.html'), 'utf8');
+        const missed = await listMissedCharacters(
+          pages.map((page) => `${page.markup ?? ''}${page.noscript}`),
+        );
+        if (missed) {
+          this.warn(
+            `the baked pages use ${JSON.stringify(missed)}, not in the first screen's fonts: ` +
+              'add them to firstScreenCharacters (scripts/firstScreenFontsPlugin.mjs)',
+          );
+        }
         const assets = {
           ...(await writeAssets(outDir, pages, css)),
           fonts: await listLatinFonts(outDir),
@@ -135,16 +145,16 @@ async function writeHashed(outDir, name, extension, text) {
 }
 
 /**
- * Inter's Latin files, which the baked text and charts are set in: fetched with the stylesheets,
- * not once the page has been laid out in a fallback font, so that the text is not set twice (a
- * layout shift).
+ * Inter's files for the first screen (scripts/firstScreenFontsPlugin.mjs), which the baked text
+ * and charts are set in: fetched with the stylesheets, not once the page has been laid out in a
+ * fallback font, so that the text is not set twice (a layout shift).
  * @param {string} outDir
  */
 async function listLatinFonts(outDir) {
   const { readdir } = await import('node:fs/promises');
   const names = await readdir(join(outDir, 'assets'));
   return names
-    .filter((name) => /^inter-latin-\d+-normal-[\w-]+\.woff2$/.test(name))
+    .filter((name) => /^inter-first-\d+-[\w-]+\.woff2$/.test(name))
     .map((name) => `assets/${name}`);
 }
 
