@@ -133,7 +133,7 @@ test('the dashboard is set in the first screen’s small font files, and fetches
   );
   expect(weights).toEqual([true, true, true]);
   expect(fonts.filter((font) => /inter-first-\d+-/.test(font))).toHaveLength(3);
-  expect(fonts.filter((font) => /inter-latin-/.test(font))).toEqual([]);
+  expect(fonts.filter((font) => font.includes('inter-latin-'))).toEqual([]);
 });
 
 test('a link to another view never shows the baked dashboard', async ({ page }) => {
