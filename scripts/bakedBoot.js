@@ -63,7 +63,12 @@
 
   function keepEarlyInput() {
     /** @typedef {{ type: 'click', target: HTMLElement } | { type: 'drop', file: File }} EarlyEvent */
-    var input = { events: /** @type {EarlyEvent[]} */ ([]), dragDepth: 0, stop: stop };
+    var input = {
+      events: /** @type {EarlyEvent[]} */ ([]),
+      dragDepth: 0,
+      stopPresses: stopPresses,
+      stop: stop,
+    };
     /** @param {Event} event @returns {DataTransfer | null} files dragged, or null */
     function readFiles(event) {
       var transfer = /** @type {DragEvent} */ (event).dataTransfer;
@@ -71,16 +76,15 @@
         ? transfer
         : null;
     }
+    /** @param {Event} event */
+    function keepPress(event) {
+      // Buttons only: links and the filters' <details> work without the app.
+      var target = event.target instanceof Element ? event.target.closest('button') : null;
+      if (target && !target.disabled) input.events.push({ type: 'click', target: target });
+    }
     /** @type {[string, (event: Event) => void][]} */
     var listeners = [
-      [
-        'click',
-        function (event) {
-          // Buttons only: links and the filters' <details> work without the app.
-          var target = event.target instanceof Element ? event.target.closest('button') : null;
-          if (target && !target.disabled) input.events.push({ type: 'click', target: target });
-        },
-      ],
+      ['click', keepPress],
       [
         'dragenter',
         function (event) {
@@ -110,6 +114,11 @@
         },
       ],
     ];
+    // From the moment React has the page (hydrateRoot), it answers presses itself, hydrating
+    // what was pressed first: kept here too, a press would be answered twice.
+    function stopPresses() {
+      window.removeEventListener('click', keepPress, true);
+    }
     function stop() {
       listeners.forEach(function (pair) {
         window.removeEventListener(pair[0], pair[1], true);

@@ -19,6 +19,7 @@ import { parseViewState } from '../state/viewState';
 import { App } from './App';
 import { AppRoot } from './AppRoot';
 import { markFirstChart } from './markFirstChart';
+import { stopKeepingPresses } from './replayEarlyInput';
 import { takeBakedScreen } from './takeBakedScreen';
 
 const root = document.getElementById('root');
@@ -50,6 +51,7 @@ if (baked) {
     if (container) {
       // In a transition, React takes the page over in slices of a few milliseconds, yielding
       // between them, not in one long task that would hold up a reader's first press or key.
+      stopKeepingPresses();
       startTransition(() => {
         hydrateRoot(
           container,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { replayEarlyInput } from './replayEarlyInput';
+import { replayEarlyInput, stopKeepingPresses } from './replayEarlyInput';
 
 /** A button counting the presses the app would answer, i.e. those made while `answering()`. */
 function addButton(label: string, answering: () => boolean) {
@@ -49,6 +49,17 @@ describe('replayEarlyInput', () => {
     replayEarlyInput();
     expect(pressed).toEqual(['Export', 'Export']);
     expect(window.crosscheckEarlyInput).toBeUndefined();
+  });
+
+  it('leaves presses made once React has the page to React, and replays those made before', () => {
+    const { button, pressed } = addButton('Export', () => takenOver);
+    button.click();
+    stopKeepingPresses();
+    takenOver = true;
+    // React answers this one itself.
+    button.click();
+    replayEarlyInput();
+    expect(pressed).toEqual(['Export', 'Export']);
   });
 
   it('lets go of a press on a button the takeover removed, and of disabled buttons', () => {

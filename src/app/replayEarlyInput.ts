@@ -6,6 +6,8 @@
 interface EarlyInput {
   readonly events: readonly EarlyEvent[];
   readonly dragDepth: number;
+  /** Stops keeping presses: from React's hydrateRoot on, React answers them. */
+  readonly stopPresses: () => void;
   /** Removes the boot script's listeners: from here on, the app's own answer. */
   readonly stop: () => void;
 }
@@ -18,6 +20,15 @@ declare global {
   interface Window {
     crosscheckEarlyInput?: EarlyInput;
   }
+}
+
+/**
+ * Stops keeping presses, as React takes the page: called just before hydrateRoot, which answers
+ * presses from then on (hydrating the part pressed first). Drags and drops are still kept until
+ * the app's drop target is in (replayEarlyInput).
+ */
+export function stopKeepingPresses(view: Window = window): void {
+  view.crosscheckEarlyInput?.stopPresses();
 }
 
 /**
