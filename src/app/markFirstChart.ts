@@ -13,7 +13,9 @@ export const chartMarksSelector = '.recharts-bar-rectangle, .recharts-line-curve
 export function markFirstChart(root: ParentNode & Node, selector = chartMarksSelector): void {
   if (typeof MutationObserver === 'undefined') return;
   // A baked page (dist/index.html) arrives with its charts: they were in before any script ran.
-  if (root.querySelector(selector) !== null) {
+  // Their drawings are minified, without Recharts' class names but the surface's.
+  const baked = root.querySelector('#baked .recharts-surface');
+  if (root.querySelector(selector) !== null || baked !== null) {
     performance.mark(firstChartMark);
     return;
   }
