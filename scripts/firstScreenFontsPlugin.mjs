@@ -18,7 +18,7 @@ export const firstScreenCharacters =
 
 /**
  * Inter for the first screen in files of their own, a third of the bytes: @fontsource/inter's
- * Latin file of each weight is cut down to `firstScreenCharacters` (about 12 kB, against 25 kB),
+ * Latin file of each weight is cut down to `firstScreenCharacters` (about 14 kB, against 25 kB),
  * and its @font-face rule split in two by unicode-range, so that the browser takes those
  * characters from the small file and any other from the full one, fetched only once such a
  * character shows. No character is in both, so none is fetched twice. Glyphs, advance widths
