@@ -4,6 +4,8 @@ test('each dashboard panel opens its full view with the chart and its table; Bac
   page,
 }) => {
   await page.goto('/');
+  // Before the app has the baked page, the link loads the view as a new page (no focus to move).
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
   await page.getByRole('link', { name: /^Open full view: Forces deployed/ }).click();
   await expect(page).toHaveURL(/\?view=forces$/);
   // Focus follows the reader to the new view's heading.

@@ -69,6 +69,8 @@ export function ChartBox({ children }: { children: (width: number) => ReactNode 
         ? {}
         : {
             onPointerEnter: goLive,
+            // A pointer that was over the box before the takeover sends no pointerenter.
+            onPointerMove: goLive,
             onFocus: (event: React.FocusEvent) => {
               const index = listFocusable(ref.current).findIndex((node) => node === event.target);
               if (index >= 0) refocus.current = index;
