@@ -39,9 +39,7 @@ export function firstScreenFontsPlugin() {
     async transform(code, id) {
       const weight = /@fontsource[\\/]inter[\\/](\d+)\.css$/.exec(id)?.[1];
       if (!weight) return undefined;
-      const face = code.match(/@font-face\s*\{[^}]*inter-latin-\d+-normal\.woff2[^}]*\}/)?.[0];
-      const range = face && /unicode-range:\s*([^;}]+)/.exec(face)?.[1];
-      if (!face || !range) throw new Error(`${id}: no @font-face for Inter's Latin file`);
+      const { face, range } = findLatinFace(code, id);
       const fullFile = require.resolve(
         `@fontsource/inter/files/inter-latin-${weight}-normal.woff2`,
       );
@@ -77,6 +75,19 @@ export function firstScreenFontsPlugin() {
       return { code: code.replace(face, `${smallFace}\n${fullFace}`), map: null };
     },
   };
+}
+
+/**
+ * The @font-face rule of an @fontsource/inter stylesheet that serves Inter's Latin file, and its
+ * unicode-range.
+ * @param {string} css @param {string} file where the stylesheet is, for the error
+ * @returns {{ face: string, range: string }}
+ */
+function findLatinFace(css, file) {
+  const face = /@font-face\s*\{[^}]*inter-latin-\d+-normal\.woff2[^}]*\}/.exec(css)?.[0];
+  const range = face && /unicode-range:\s*([^;}]+)/.exec(face)?.[1];
+  if (!face || !range) throw new Error(`${file}: no @font-face for Inter's Latin file`);
+  return { face, range };
 }
 
 /**
@@ -123,9 +134,8 @@ export function formatUnicodeRange(codes) {
  * @returns {Promise<string>}
  */
 export async function listMissedCharacters(markups) {
-  const css = await readFile(require.resolve('@fontsource/inter/400.css'), 'utf8');
-  const face = css.match(/@font-face\s*\{[^}]*inter-latin-\d+-normal\.woff2[^}]*\}/)?.[0] ?? '';
-  const latin = parseUnicodeRange(/unicode-range:\s*([^;}]+)/.exec(face)?.[1] ?? '');
+  const file = require.resolve('@fontsource/inter/400.css');
+  const latin = parseUnicodeRange(findLatinFace(await readFile(file, 'utf8'), file).range);
   const missed = new Set();
   for (const markup of markups) {
     for (const character of decodeEntities(markup.replace(/<[^>]*>/g, ''))) {

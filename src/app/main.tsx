@@ -49,9 +49,10 @@ markFirstChart(root);
 if (baked) {
   void Promise.all([baked, pageLoad]).then(([container, page]) => {
     if (container) {
+      // React answers presses from here on (the boot script kept those made before).
+      stopKeepingPresses();
       // In a transition, React takes the page over in slices of a few milliseconds, yielding
       // between them, not in one long task that would hold up a reader's first press or key.
-      stopKeepingPresses();
       startTransition(() => {
         hydrateRoot(
           container,
