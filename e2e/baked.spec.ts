@@ -112,13 +112,15 @@ test('with scripting off the dashboard shows its four charts and their sources',
   await expect(page.getByRole('figure')).toHaveCount(4);
   await expect(page.getByRole('figure').first()).toContainText('Sources:');
   await expect(page.getByRole('figure').first()).toContainText('South Korea NIS');
+  // No script lets Inter in: it is named from the start.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Inter,/);
   // Playwright turns scripting off for the page, not for its parser: the notice is read here.
   const html = await (await page.request.get('/')).text();
   expect(html).toMatch(/<noscript><p class="notice">Scripting is off: this is the dashboard/);
   await context.close();
 });
 
-test('the dashboard is set in the first screen’s small font files, and fetches no full one', async ({
+test('the dashboard is painted before any font file is fetched, then set in Inter’s small files', async ({
   page,
 }) => {
   const fonts: string[] = [];
@@ -127,6 +129,7 @@ test('the dashboard is set in the first screen’s small font files, and fetches
   });
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
+  await expect(page.locator('html')).toHaveAttribute('data-fonts', 'inter');
   await page.evaluate(() => document.fonts.ready);
   const weights = await page.evaluate(() =>
     [400, 600, 700].map((weight) => document.fonts.check(`${weight} 16px Inter`, 'Kirby 4,000')),
@@ -134,6 +137,16 @@ test('the dashboard is set in the first screen’s small font files, and fetches
   expect(weights).toEqual([true, true, true]);
   expect(fonts.filter((font) => /inter-first-\d+-/.test(font))).toHaveLength(3);
   expect(fonts.filter((font) => font.includes('inter-latin-'))).toEqual([]);
+  // The first frame waited for no font: it was set in Inter's metric-matched stand-ins.
+  const { paint, fetched } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    fetched: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.woff2'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(fetched).toHaveLength(3);
+  for (const start of fetched) expect(start).toBeGreaterThan(paint);
 });
 
 test('a link to another view never shows the baked dashboard', async ({ page }) => {

@@ -44,10 +44,7 @@ export function bakePlugin({ dataset }) {
               'add them to firstScreenCharacters (scripts/firstScreenFontsPlugin.mjs)',
           );
         }
-        const assets = {
-          ...(await writeAssets(outDir, pages, css)),
-          fonts: await listLatinFonts(outDir),
-        };
+        const assets = await writeAssets(outDir, pages, css);
         for (const page of pages) {
           const html = fillTemplate(template, page, assets);
           await writeFile(join(outDir, page.file), html);
@@ -145,29 +142,14 @@ async function writeHashed(outDir, name, extension, text) {
 }
 
 /**
- * Inter's files for the first screen (scripts/firstScreenFontsPlugin.mjs), which the baked text
- * and charts are set in: fetched with the stylesheets, not once the page has been laid out in a
- * fallback font, so that the text is not set twice (a layout shift).
- * @param {string} outDir
- */
-async function listLatinFonts(outDir) {
-  const { readdir } = await import('node:fs/promises');
-  const names = await readdir(join(outDir, 'assets'));
-  return names
-    .filter((name) => /^inter-first-\d+-[\w-]+\.woff2$/.test(name))
-    .map((name) => `assets/${name}`);
-}
-
-/**
  * The built index.html with a page's markup in #root, its stylesheet and boot script in <head>.
  * Every page sits beside index.html, so its relative paths hold as they are.
  * @param {string} template @param {BakedPage} page
- * @param {{ css: string, boot: string, fonts?: string[] }} assets
+ * @param {{ css: string, boot: string }} assets
  */
 function fillTemplate(template, page, assets) {
   if (page.file.includes('/')) throw new Error(`${page.file}: baked pages sit beside index.html`);
   let html = template;
-  // Before the stylesheets: a script after one would wait for it.
   // The app's module is started by the boot script (scripts/bakedBoot.js), once a baked page is
   // painted: fetched then, not with the page, so that it takes nothing from the first screen's
   // files on a slow network. The boot script comes before the stylesheets, as a script after
@@ -178,13 +160,9 @@ function fillTemplate(template, page, assets) {
   );
   html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   if (!html.includes('data-entry=')) throw new Error('index.html has no module script to start');
-  const fonts = (assets.fonts ?? []).map(
-    (font) => `    <link rel="preload" href="./${font}" as="font" type="font/woff2" crossorigin>\n`,
-  );
-  html = html.replace(
-    '</head>',
-    `    <link rel="stylesheet" href="./${assets.css}">\n${fonts.join('')}  </head>`,
-  );
+  // No preload of Inter's files: the first frame is painted in its stand-ins, and the boot
+  // script fetches Inter once that frame is on screen.
+  html = html.replace('</head>', `    <link rel="stylesheet" href="./${assets.css}">\n  </head>`);
   if (page.title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${page.title}</title>`);
   // First in #root, above the page it speaks of.
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');

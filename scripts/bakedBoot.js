@@ -7,6 +7,11 @@
 // that page is painted, so that the reader sees it before the browser fetches and runs scripts;
 // on any other page once the document is parsed, as a module script would start.
 //
+// And it lets Inter in (data-fonts on <html>, see src/app/styles/base.css). A baked page is
+// first painted in Inter's metric-matched stand-ins, so that its first frame waits for no font
+// file; once it is painted, Inter's files are fetched, and the page is re-set in Inter once all
+// three weights are in (one re-setting, not one per weight). Any other page lets Inter in at once.
+//
 // Until the app takes the page over, nothing answers input: this keeps what the reader does
 // meanwhile (a press of a baked button, a file dragged in or dropped) in
 // window.crosscheckEarlyInput, for the app to replay (src/app/replayEarlyInput.ts), and keeps a
@@ -17,6 +22,21 @@
   var entry = current ? current.getAttribute('data-entry') : null;
   var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
   if (location.search.length > 1 || dark) root.setAttribute('data-baked', 'off');
+  function letInterIn() {
+    root.setAttribute('data-fonts', 'inter');
+  }
+  function loadInter() {
+    var fonts = document.fonts;
+    if (!fonts || !fonts.load || !window.Promise) return letInterIn();
+    // Loads the faces that draw a space: the first screen's small files, not the full ones.
+    Promise.all([
+      fonts.load('400 1em Inter'),
+      fonts.load('600 1em Inter'),
+      fonts.load('700 1em Inter'),
+    ]).then(letInterIn, letInterIn);
+    setTimeout(letInterIn, 3000);
+  }
+  if (root.getAttribute('data-baked') === 'off') letInterIn();
   function start() {
     if (!entry) return;
     var script = document.createElement('script');
@@ -55,8 +75,12 @@
   }
   document.addEventListener('DOMContentLoaded', function () {
     if (document.getElementById('baked') && root.getAttribute('data-baked') !== 'off') {
-      afterFirstPaint(start);
+      afterFirstPaint(function () {
+        loadInter();
+        start();
+      });
     } else {
+      letInterIn();
       start();
     }
   });

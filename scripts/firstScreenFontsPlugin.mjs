@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { create } from 'fontkit';
 import subsetFont from 'subset-font';
+import { createInterFallbackCss } from './interFallbackCss.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -16,6 +17,9 @@ export const firstScreenCharacters =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
   '\u00a0\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2191\u2193\u2212\u2264\u2265\u00d7\u2068\u2069';
 
+const fallbackModule = 'virtual:inter-fallback.css';
+const fallbackId = '/__crosscheck-inter-fallback.css';
+
 /**
  * Inter for the first screen in files of their own, a third of the bytes: @fontsource/inter's
  * Latin file of each weight is cut down to `firstScreenCharacters` (about 14 kB, against 25 kB),
@@ -25,6 +29,8 @@ export const firstScreenCharacters =
  * and kerning are Inter's own: text measures (virtual:inter-advances) and looks as before.
  * The small files are written under node_modules/.cache, and Vite hashes and emits them as it
  * does the full ones.
+ * Also serves `virtual:inter-fallback.css`, the fonts a baked page is first drawn in, before
+ * Inter's files come (see scripts/bakedBoot.js).
  * @returns {import('vite').Plugin}
  */
 export function firstScreenFontsPlugin() {
@@ -36,6 +42,10 @@ export function firstScreenFontsPlugin() {
     name: 'crosscheck:first-screen-fonts',
     // Before Vite's CSS plugin reads the url()s.
     enforce: 'pre',
+    // Inter's metric-matched stand-ins (scripts/interFallbackCss.mjs). The id ends in .css, so
+    // that Vite's CSS plugin takes the module up as it does a file.
+    resolveId: (id) => (id === fallbackModule ? fallbackId : undefined),
+    load: (id) => (id === fallbackId ? createInterFallbackCss() : undefined),
     async transform(code, id) {
       const weight = /@fontsource[\\/]inter[\\/](\d+)\.css$/.exec(id)?.[1];
       if (!weight) return undefined;

@@ -13,3 +13,9 @@ declare module 'virtual:inter-advances' {
   /** Per weight, per code point, the character's advance as a fraction of the font size. */
   export const interAdvances: ReadonlyMap<number, ReadonlyMap<number, number>>;
 }
+
+/**
+ * Served by scripts/firstScreenFontsPlugin.mjs: Inter's metric-matched stand-ins (@font-face
+ * rules) and the --font-inter and --font-inter-fallback custom properties.
+ */
+declare module 'virtual:inter-fallback.css';

@@ -3,6 +3,7 @@ import { firstScreenReady, queryClient } from './startDatasetLoad';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+import 'virtual:inter-fallback.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/states.css';
@@ -34,6 +35,9 @@ const pageLoad: Promise<React.JSX.Element> =
         <EmbedApp search={embedState ?? location.search} appPath={appPath} />
       ))
     : Promise.resolve(<App />);
+// Inter is let in by the boot script (scripts/bakedBoot.js): at once, or on a baked page once it
+// has been painted in Inter's stand-ins. A page without it (Vite's dev server) lets Inter in here.
+if (!document.querySelector('script[data-entry]')) document.documentElement.dataset.fonts = 'inter';
 // The link's or the device's theme on the loading card too, before React's first render: read
 // as the app reads it (parseViewState, useTheme).
 document.documentElement.dataset.theme =
