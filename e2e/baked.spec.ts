@@ -68,6 +68,43 @@ for (const layout of bakedLayouts) {
   });
 }
 
+test('a screen between the baked widths keeps each chart’s room as it is drawn live', async ({
+  page,
+  consoleErrors,
+}) => {
+  // A 1,280 px laptop: its chart boxes are 584 px, the nearest drawing 664 px, shown scaled down
+  // in the room the live drawing then takes (the time chart's code is in by then, no loading line).
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await watchDrawings(page);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
+  await expect(page.locator('[data-baked-width]')).toHaveCount(0);
+  await expect(page.locator('.chart-loading')).toHaveCount(0);
+  const widths = await page
+    .locator('.chart-box svg.recharts-surface')
+    .evaluateAll((all) => all.map((svg) => svg.getAttribute('width')));
+  expect(widths).toEqual(['584', '584', '584', '584']);
+  expect((await readRecord(page)).shift).toBeLessThan(0.01);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('Inter is not let into a page it would move: the page keeps its stand-ins', async ({
+  page,
+}) => {
+  // Stand-ins made wider than Inter: in Inter the description would take fewer lines.
+  await page.route(/assets\/index-[\w-]+\.css$/, async (route) => {
+    const response = await route.fetch();
+    const wider = ":root:not([data-fonts='inter']) .dataset-description{letter-spacing:2px}";
+    await route.fulfill({ response, body: `${await response.text()}\n${wider}` });
+  });
+  await page.setViewportSize({ width: 412, height: 900 });
+  await watchDrawings(page);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
+  await expect(page.locator('html')).toHaveAttribute('data-fonts', 'fallback');
+  expect((await readRecord(page)).shift).toBeLessThan(0.001);
+});
+
 test('what a reader does before the takeover is answered once the app has the page', async ({
   page,
 }) => {

@@ -7,10 +7,11 @@
 // that page is painted, so that the reader sees it before the browser fetches and runs scripts;
 // on any other page once the document is parsed, as a module script would start.
 //
-// And it lets Inter in (data-fonts on <html>, see src/app/styles/base.css). A baked page is
-// first painted in Inter's metric-matched stand-ins, so that its first frame waits for no font
+// And it lets Inter in (data-fonts="inter" on <html>, see src/app/styles/base.css). A baked page
+// is first painted in Inter's metric-matched stand-ins, so that its first frame waits for no font
 // file; once it is painted, Inter's files are fetched, and the page is re-set in Inter once all
-// three weights are in (one re-setting, not one per weight). Any other page lets Inter in at once.
+// three weights are in (one re-setting, not one per weight), unless that would move what is on
+// screen. Any other page lets Inter in at once.
 //
 // Until the app takes the page over, nothing answers input: this keeps what the reader does
 // meanwhile (a press of a baked button, a file dragged in or dropped) in
@@ -27,14 +28,51 @@
   }
   function loadInter() {
     var fonts = document.fonts;
-    if (!fonts || !fonts.load || !window.Promise) return letInterIn();
+    if (!fonts || !fonts.load || !window.Promise) return letInterInUnlessItMoves();
     // Loads the faces that draw a space: the first screen's small files, not the full ones.
     Promise.all([
       fonts.load('400 1em Inter'),
       fonts.load('600 1em Inter'),
       fonts.load('700 1em Inter'),
-    ]).then(letInterIn, letInterIn);
-    setTimeout(letInterIn, 3000);
+    ]).then(letInterInUnlessItMoves, letInterInUnlessItMoves);
+    // No time limit: files still on their way would re-set the page as each came, unmeasured.
+  }
+
+  /**
+   * Lets Inter into a page already painted in its stand-ins, unless that moves what is on
+   * screen: a line Inter breaks elsewhere (a heading a line longer, a row of tabs that wraps)
+   * would push everything below it, a layout shift. Such a page stays in the stand-ins
+   * (data-fonts="fallback"), as font-display: optional would leave it. Both layouts are measured
+   * in one task, so the one that is not kept is never painted.
+   */
+  function letInterInUnlessItMoves() {
+    if (root.hasAttribute('data-fonts')) return;
+    var elements = document.querySelectorAll('#root *:not(svg *)');
+    var before = measure(elements);
+    letInterIn();
+    if (moves(before, measure(elements))) root.setAttribute('data-fonts', 'fallback');
+  }
+  /** @param {NodeListOf<Element>} elements @returns {DOMRect[]} */
+  function measure(elements) {
+    return Array.from(elements, function (element) {
+      return element.getBoundingClientRect();
+    });
+  }
+  /**
+   * Whether an edge on screen moved, the top or the bottom of a box, by a pixel or more: a box
+   * that grows below the screen's bottom, or a word a little wider, moves nothing seen.
+   * @param {DOMRect[]} before @param {DOMRect[]} after
+   */
+  function moves(before, after) {
+    var screen = window.innerHeight;
+    /** @param {number} was @param {number} is */
+    function seenToMove(was, is) {
+      return Math.abs(was - is) >= 1 && ((was >= 0 && was <= screen) || (is >= 0 && is <= screen));
+    }
+    return before.some(function (was, i) {
+      var is = after[i];
+      return is !== undefined && (seenToMove(was.top, is.top) || seenToMove(was.bottom, is.bottom));
+    });
   }
   if (root.getAttribute('data-baked') === 'off') letInterIn();
   function start() {

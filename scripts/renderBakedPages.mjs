@@ -20,11 +20,11 @@ const server = await createServer({
 });
 try {
   const module =
-    /** @type {{ bakePages: (text: string) => Promise<unknown[]>, bakedCss: string }} */ (
+    /** @type {{ bakePages: (text: string) => Promise<{ pages: unknown[], css: string }> }} */ (
       await server.ssrLoadModule('/src/app/bake/bakePages.tsx')
     );
-  const pages = await module.bakePages(await readFile(datasetFile, 'utf8'));
-  await writeFile(outFile, JSON.stringify({ pages, css: module.bakedCss }));
+  const baked = await module.bakePages(await readFile(datasetFile, 'utf8'));
+  await writeFile(outFile, JSON.stringify(baked));
   process.exit(0);
 } catch (error) {
   console.error(error);

@@ -17,6 +17,7 @@ import { watchFonts } from '../lib/useFontsVersion';
 import { readSystemTheme } from '../lib/useTheme';
 import { bakedChartWidths } from '../lib/bakedLayout';
 import { parseViewState } from '../state/viewState';
+import { preloadChartDrawings } from '../charts/chartKindRegistry';
 import { App } from './App';
 import { AppRoot } from './AppRoot';
 import { markFirstChart } from './markFirstChart';
@@ -48,7 +49,9 @@ watchFonts();
 // A page baked at build time (dist/index.html) already shows its first screen: React takes that
 // markup over once the dataset and the code it was drawn with are in, drawing nothing again.
 const ready = Promise.all([firstScreenReady, pageLoad.catch(() => undefined)]);
-const baked = takeBakedScreen(ready, queryClient);
+// A screen whose width was not baked draws its charts live at the takeover: their code must be
+// in by then, or a chart would show its loading line in its drawing's room for a moment.
+const baked = takeBakedScreen(Promise.all([ready, preloadChartDrawings()]), queryClient);
 markFirstChart(root);
 if (baked) {
   void Promise.all([baked, pageLoad]).then(([container, page]) => {

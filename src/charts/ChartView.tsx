@@ -22,6 +22,8 @@ export function ChartView({ model, ...drawing }: ChartDrawing<ChartModel>) {
         role="figure"
         aria-label={stripIsolates(model.frame.title)}
         aria-describedby={drawing.describedBy}
+        // The baked CSS keeps the room the live drawing will take (app/bake/reserveChartHeights).
+        data-chart-id={model.id}
         suppressHydrationWarning
         // The app's own drawing, made by React at build time (its text escaped there), never a
         // dataset's text taken as markup; in the browser it is empty and React keeps the DOM.

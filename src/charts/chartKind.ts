@@ -30,16 +30,17 @@ export interface DrawnFigure {
 }
 
 /**
- * Lays a chart out at a size in a style, as its drawing does: the drawing and the exports' choice
- * of scale share it. `fits` is false when a fixed size leaves the text too little room; `frame`
- * is where the title, legend, notes and sources went.
+ * Lays a chart out at a size in a style, as its drawing does: the drawing, the exports' choice
+ * of scale and the baked page's room for a chart share it. `fits` is false when a fixed size
+ * leaves the text too little room; `frame` is where the title, legend, notes and sources went;
+ * `height` is the drawing's, in pixels.
  */
 export type ChartLayout<Model> = (
   model: Model,
   size: ChartSize,
   style: ChartStyle,
   measure: MeasureText,
-) => { readonly fits: boolean; readonly frame: FrameLayout };
+) => { readonly fits: boolean; readonly frame: FrameLayout; readonly height: number };
 
 /**
  * The chart as `count` pages that each stand alone, for a slide too small for all of it at a
@@ -57,6 +58,11 @@ export type SplitPages<Model> = (
 export interface ChartKind<Model extends ChartModel> {
   /** Draws the chart, on screen and for exports; it may suspend while its code arrives. */
   readonly Chart: ComponentType<ChartDrawing<Model>>;
+  /**
+   * Fetches `Chart`'s code ahead, where it loads on demand: once in, the chart draws at once,
+   * without suspending (a baked page going live keeps its room so).
+   */
+  readonly preloadChart?: () => Promise<unknown>;
   /** The chart's layout, loaded when an export first needs it. */
   readonly loadLayout: () => Promise<ChartLayout<Model>>;
   /** Every figure drawn, in the chart's order: the rows of the chart's CSV. */

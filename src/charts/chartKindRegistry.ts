@@ -20,3 +20,10 @@ export function getChartKind<Kind extends ChartKindId>(
 ): ChartKind<ModelOf<Kind>> {
   return chartKinds[model.kind];
 }
+
+/** Fetches the code of every kind's drawing that loads on demand (see ChartKind.preloadChart). */
+export function preloadChartDrawings(): Promise<unknown> {
+  const kinds: readonly { readonly preloadChart?: () => Promise<unknown> }[] =
+    Object.values(chartKinds);
+  return Promise.all(kinds.flatMap((kind) => (kind.preloadChart ? [kind.preloadChart()] : [])));
+}

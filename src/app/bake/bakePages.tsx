@@ -1,14 +1,17 @@
+import type { ReactNode } from 'react';
 import { prepareDataset } from '../../domain/claims/prepareDataset';
 import { loadViewBuilder } from '../../domain/views/loadViewBuilder';
 import { chartsViews } from '../../domain/views/viewRegistry';
 import { defaultViewOptions } from '../../state/readViewOptions';
 import { embedPage } from '../../state/makeEmbedCode';
 import { serializeViewState } from '../../state/viewState';
+import { makeChartStyle } from '../../charts/chartStyle';
+import type { ChartModel } from '../../domain/charts/chartModel';
 import { App } from '../App';
 import { EmbedApp } from '../EmbedApp';
+import { bakedCss } from './bakedCss';
 import { readShippedDataset, renderBakedHtml } from './renderBakedHtml';
-
-export { bakedCss } from './bakedCss';
+import { listHeightSteps, writeReservedHeightsCss, type HeightStep } from './reserveChartHeights';
 
 /** A page of the built site, made from index.html (see scripts/bakePlugin.mjs). */
 export interface BakedPage {
@@ -26,15 +29,23 @@ export interface BakedPage {
 /**
  * Every page made from the shipped dataset's text: the dashboard (its first screen baked), the
  * embed page for any state (embed.html), and a baked embed of every chart of every chart view
- * as it opens (embed-<chart id>.html, beside index.html so that its paths are the page's), which is what the Embed button gives for those.
+ * as it opens (embed-<chart id>.html, beside index.html so that its paths are the page's), which
+ * is what the Embed button gives for those. Also the stylesheet the baked pages share: which
+ * drawing each screen shows, and the room each chart's live drawing will take.
  */
-export async function bakePages(datasetText: string): Promise<BakedPage[]> {
+export async function bakePages(datasetText: string): Promise<{ pages: BakedPage[]; css: string }> {
   const dataset = readShippedDataset(datasetText);
   const model = prepareDataset(dataset);
+  const baked: ChartModel[] = [];
+  const bake = async (page: ReactNode) => {
+    const { markup, charts } = await renderBakedHtml(dataset, page);
+    baked.push(...charts);
+    return markup;
+  };
   const pages: BakedPage[] = [
     {
       file: 'index.html',
-      markup: await renderBakedHtml(dataset, <App />),
+      markup: await bake(<App />),
       noscript:
         'Scripting is off: this is the dashboard of the default dataset as built, every figure with its sources. Other views, filters and exports need JavaScript.',
     },
@@ -53,13 +64,18 @@ export async function bakePages(datasetText: string): Promise<BakedPage[]> {
       pages.push({
         file: `embed-${chart.id}.html`,
         root,
-        markup: await renderBakedHtml(dataset, <EmbedApp search={search} appPath="./" />),
+        markup: await bake(<EmbedApp search={search} appPath="./" />),
         noscript: 'Scripting is off: this chart is as built, with its sources.',
         title: `${escapeHtml(chart.frame.title.replace(/[\u2066-\u2069]/g, ''))} · Crosscheck`,
       });
     }
   }
-  return pages;
+  const style = makeChartStyle('light');
+  const heights = new Map<string, HeightStep[]>();
+  for (const chart of baked) {
+    if (!heights.has(chart.id)) heights.set(chart.id, await listHeightSteps(chart, style));
+  }
+  return { pages, css: `${bakedCss}\n${writeReservedHeightsCss(heights)}` };
 }
 
 function escapeHtml(text: string): string {

@@ -23,11 +23,15 @@ export function readShippedDataset(text: string): Dataset {
 }
 
 /**
- * Draws `page` to HTML as the browser will first draw it: the markup React will take over. The
- * page is drawn twice: the first time lists the charts it shows (at each baked width), which
- * are then drawn in the DOM the bake runs in; the second time holds those drawings.
+ * Draws `page` to HTML as the browser will first draw it: the markup React will take over, and
+ * the charts baked in it. The page is drawn twice: the first time lists the charts it shows (at
+ * each baked width), which are then drawn in the DOM the bake runs in; the second time holds
+ * those drawings.
  */
-export async function renderBakedHtml(dataset: Dataset, page: ReactNode): Promise<string> {
+export async function renderBakedHtml(
+  dataset: Dataset,
+  page: ReactNode,
+): Promise<{ markup: string; charts: ChartModel[] }> {
   await Promise.all([loadTextMetrics(), preloadViewBuilders()]);
   const wanted = new Map<string, { chart: ChartModel; width: number }>();
   const drawn = new Map<string, string>();
@@ -51,7 +55,8 @@ export async function renderBakedHtml(dataset: Dataset, page: ReactNode): Promis
       }),
     );
   }
-  return renderHtml(dataset, page, baked);
+  const charts = new Map([...wanted.values()].map(({ chart }) => [chart.id, chart]));
+  return { markup: await renderHtml(dataset, page, baked), charts: [...charts.values()] };
 }
 
 async function renderHtml(dataset: Dataset, page: ReactNode, baked: BakedLayout): Promise<string> {

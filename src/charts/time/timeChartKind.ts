@@ -1,13 +1,16 @@
-import { lazy } from 'react';
 import type { OverTimeModel } from '../../domain/charts/chartModel';
+import { createPreloadable } from '../../lib/createPreloadable';
 import type { ChartKind, DrawnFigure } from '../chartKind';
+
+const drawing = createPreloadable(() => import('./OverTimeChart').then((m) => m.OverTimeChart));
 
 /**
  * Lines, one per claimant, on a date axis. Its drawing (its own part of Recharts, its ticks and
  * labels) and its layout load alongside the first chart, not before it.
  */
 export const timeChartKind: ChartKind<OverTimeModel> = {
-  Chart: lazy(() => import('./OverTimeChart').then((m) => ({ default: m.OverTimeChart }))),
+  Chart: drawing.Component,
+  preloadChart: drawing.preload,
   loadLayout: () => import('./layoutTimeChart').then((m) => m.layoutTimeChart),
   listFigures: listTimeFigures,
   loadSplitPages: () => import('./splitTimePages').then((m) => m.splitTimePages),

@@ -3,7 +3,7 @@ import { BakedLayoutContext } from '../../lib/bakedLayout';
 import { useElementWidth } from '../../lib/useElementWidth';
 
 /** Below this a chart scrolls sideways rather than squeezing its labels. */
-const minChartWidth = 320;
+export const minChartWidth = 320;
 
 /**
  * A chart laid out for the width its container gives it, drawn once that width is known.
