@@ -91,10 +91,10 @@ test('a screen between the baked widths keeps each chart’s room as it is drawn
 test('Inter is not let into a page it would move: the page keeps its stand-ins', async ({
   page,
 }) => {
-  // Stand-ins made wider than Inter: in Inter the description would take fewer lines.
+  // A stand-in far wider than Inter (a monospace font): in Inter the text would take fewer lines.
   await page.route(/assets\/index-[\w-]+\.css$/, async (route) => {
     const response = await route.fetch();
-    const wider = ":root:not([data-fonts='inter']) .dataset-description{letter-spacing:2px}";
+    const wider = ':root{--font-inter-fallback:monospace!important}';
     await route.fulfill({ response, body: `${await response.text()}\n${wider}` });
   });
   await page.setViewportSize({ width: 412, height: 900 });

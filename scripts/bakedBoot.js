@@ -9,9 +9,9 @@
 //
 // And it lets Inter in (data-fonts="inter" on <html>, see src/app/styles/base.css). A baked page
 // is first painted in Inter's metric-matched stand-ins, so that its first frame waits for no font
-// file; once it is painted, Inter's files are fetched, and the page is re-set in Inter once all
-// three weights are in (one re-setting, not one per weight), unless that would move what is on
-// screen. Any other page lets Inter in at once.
+// file; once it is painted, Inter's files are fetched, and once all three weights are in the page
+// is re-set in Inter a part at a time, unless that would move what is on screen. Any other page
+// lets Inter in at once.
 //
 // Until the app takes the page over, nothing answers input: this keeps what the reader does
 // meanwhile (a press of a baked button, a file dragged in or dropped) in
@@ -38,19 +38,56 @@
     // No time limit: files still on their way would re-set the page as each came, unmeasured.
   }
 
+  var letting = false;
   /**
-   * Lets Inter into a page already painted in its stand-ins, unless that moves what is on
-   * screen: a line Inter breaks elsewhere (a heading a line longer, a row of tabs that wraps)
-   * would push everything below it, a layout shift. Such a page stays in the stand-ins
-   * (data-fonts="fallback"), as font-display: optional would leave it. Both layouts are measured
-   * in one task, so the one that is not kept is never painted.
+   * Lets Inter into a page already painted in its stand-ins, a part at a time (each a task of a
+   * few milliseconds: re-setting the whole page at once took 25 ms on a fast machine, a long
+   * task on a phone), then into the whole page, which by then changes nothing seen. Unless that
+   * moves what is on screen: a line Inter breaks elsewhere (a heading a line longer, a row of
+   * tabs that wraps) would push everything below it, a layout shift. Each part is measured
+   * before and after in one task, so a layout that is not kept is never painted; if one moves,
+   * every part goes back and the page stays in the stand-ins (data-fonts="fallback"), as
+   * font-display: optional would leave it.
    */
   function letInterInUnlessItMoves() {
-    if (root.hasAttribute('data-fonts')) return;
+    var baked = document.getElementById('baked');
+    if (root.hasAttribute('data-fonts') || letting) return;
+    if (!baked) return letInterIn();
+    letting = true;
+    var parts = listParts(baked, []);
     var elements = document.querySelectorAll('#root *:not(svg *)');
-    var before = measure(elements);
-    letInterIn();
-    if (moves(before, measure(elements))) root.setAttribute('data-fonts', 'fallback');
+    var done = /** @type {Element[]} */ ([]);
+    (function next() {
+      // The whole page last: by then it changes nothing seen, unless some text sits outside the
+      // parts.
+      var part = parts.shift() || root;
+      var before = measure(elements);
+      part.setAttribute('data-fonts', 'inter');
+      done.push(part);
+      if (moves(before, measure(elements))) {
+        done.forEach(function (element) {
+          element.removeAttribute('data-fonts');
+        });
+        root.setAttribute('data-fonts', 'fallback');
+      } else if (part !== root) {
+        setTimeout(next, 0);
+      }
+    })();
+  }
+  /**
+   * The parts of the page to re-set one at a time: elements with at most 600 elements inside
+   * (a header, a row of tabs, a chart's panel), the larger ones split into their children.
+   * @param {Element} element @param {Element[]} parts @returns {Element[]}
+   */
+  function listParts(element, parts) {
+    if (element.getElementsByTagName('*').length <= 600 || !element.children.length) {
+      parts.push(element);
+    } else {
+      Array.from(element.children).forEach(function (child) {
+        listParts(child, parts);
+      });
+    }
+    return parts;
   }
   /** @param {NodeListOf<Element>} elements @returns {DOMRect[]} */
   function measure(elements) {

@@ -110,7 +110,7 @@ describe('the boot script lets Inter in', () => {
     document.getElementById('baked')?.append(heading);
     // In Inter, the heading takes a line more (jsdom lays nothing out: its box is made up).
     vi.spyOn(heading, 'getBoundingClientRect').mockImplementation(() => {
-      const lines = hasInter() ? 3 : 2;
+      const lines = heading.closest('[data-fonts="inter"]') ? 3 : 2;
       return DOMRect.fromRect({ x: 20, y: 100, width: 300, height: 30 * lines });
     });
     await boot();
@@ -118,5 +118,28 @@ describe('the boot script lets Inter in', () => {
     await painted();
     fonts.arrive();
     await vi.waitFor(() => expect(root.getAttribute('data-fonts')).toBe('fallback'));
+    expect(document.querySelectorAll('[data-fonts="inter"]')).toHaveLength(0);
+  });
+
+  it('a part at a time into a large page, the whole page last', async () => {
+    const fonts = stubFonts();
+    addBakedScreen();
+    const baked = document.getElementById('baked');
+    const parts = ['header', 'nav', 'main'].map((tag) => document.createElement(tag));
+    for (const part of parts) {
+      // 300 elements inside each: the page (900) is re-set a part (300) at a time.
+      part.append(...Array.from({ length: 300 }, () => document.createElement('span')));
+      baked?.append(part);
+    }
+    const seen: string[] = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) seen.push((change.target as Element).tagName.toLowerCase());
+    }).observe(document.documentElement, { attributeFilter: ['data-fonts'], subtree: true });
+    await boot();
+    parsed();
+    await painted();
+    fonts.arrive();
+    await vi.waitFor(() => expect(hasInter()).toBe(true));
+    expect(seen).toEqual(['header', 'nav', 'main', 'html']);
   });
 });
