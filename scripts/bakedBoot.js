@@ -70,7 +70,11 @@
         });
         root.setAttribute('data-fonts', 'fallback');
       } else if (part !== root) {
-        setTimeout(next, 0);
+        // After the next frame, when the page is laid out: a part measured while the app's
+        // takeover has left the layout to do would do it too, in one longer task.
+        requestAnimationFrame(function () {
+          setTimeout(next, 0);
+        });
       }
     })();
   }
