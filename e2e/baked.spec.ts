@@ -88,6 +88,18 @@ test('a screen between the baked widths keeps each chart’s room as it is drawn
   expect(consoleErrors).toEqual([]);
 });
 
+test('a chart whose code fails to come gives way to its error card; the page is taken over', async ({
+  page,
+}) => {
+  await page.route(/OverTimeChart-[\w-]+\.js$/, (route) => route.abort());
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeEnabled();
+  const overTime = page.getByRole('region', { name: 'Over time' });
+  await expect(overTime.getByRole('alert')).toContainText('could not be drawn');
+  await expect(page.getByRole('figure')).toHaveCount(3);
+});
+
 test('Inter is not let into a page it would move: the page keeps its stand-ins', async ({
   page,
 }) => {

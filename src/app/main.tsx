@@ -50,8 +50,10 @@ watchFonts();
 // markup over once the dataset and the code it was drawn with are in, drawing nothing again.
 const ready = Promise.all([firstScreenReady, pageLoad.catch(() => undefined)]);
 // A screen whose width was not baked draws its charts live at the takeover: their code must be
-// in by then, or a chart would show its loading line in its drawing's room for a moment.
-const baked = takeBakedScreen(Promise.all([ready, preloadChartDrawings()]), queryClient);
+// in by then, or a chart would show its loading line in its drawing's room for a moment. Code
+// that fails to come is the chart's to report (its error card), not a reason to keep the page.
+const drawings = preloadChartDrawings().catch(() => undefined);
+const baked = takeBakedScreen(Promise.all([ready, drawings]), queryClient);
 markFirstChart(root);
 if (baked) {
   void Promise.all([baked, pageLoad]).then(([container, page]) => {
