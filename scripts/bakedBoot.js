@@ -38,7 +38,6 @@
     // No time limit: files still on their way would re-set the page as each came, unmeasured.
   }
 
-  var letting = false;
   /**
    * Lets Inter into a page already painted in its stand-ins, a part at a time (each a task of a
    * few milliseconds: re-setting the whole page at once took 25 ms on a fast machine, a long
@@ -51,9 +50,8 @@
    */
   function letInterInUnlessItMoves() {
     var baked = document.getElementById('baked');
-    if (root.hasAttribute('data-fonts') || letting) return;
+    if (root.hasAttribute('data-fonts')) return;
     if (!baked) return letInterIn();
-    letting = true;
     var parts = listParts(baked, []);
     var elements = document.querySelectorAll('#root *:not(svg *)');
     var done = /** @type {Element[]} */ ([]);

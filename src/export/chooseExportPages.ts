@@ -1,6 +1,5 @@
-import { hasCallout, loadCallouts } from '../charts/annotation/loadCallouts';
 import type { ChartLayout, SplitPages } from '../charts/chartKind';
-import { getChartKind } from '../charts/chartKindRegistry';
+import { getChartKind, loadChartLayout } from '../charts/chartKindRegistry';
 import { makeChartStyle, type ChartStyle, type ThemeName } from '../charts/chartStyle';
 import type { ChartModel } from '../domain/charts/chartModel';
 import { measureText } from '../lib/measureText';
@@ -44,11 +43,7 @@ export async function chooseExportPages(
   const size = preset.size;
   if (!size)
     return { pages: [{ chart, style: makeChartStyle(theme, 1) }], size: { width: screenWidth } };
-  // A callout is placed by code loaded on demand, which the layout needs in before it runs.
-  const [layout] = await Promise.all([
-    getChartKind(chart).loadLayout(),
-    hasCallout(chart) ? loadCallouts() : undefined,
-  ]);
+  const layout = await loadChartLayout(chart);
   if (preset.projection) {
     const split = await getChartKind(chart).loadSplitPages();
     return { pages: fitProjection(chart, size, theme, layout, split), size };

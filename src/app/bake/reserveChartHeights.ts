@@ -1,6 +1,5 @@
-import { getChartKind } from '../../charts/chartKindRegistry';
+import { loadChartLayout } from '../../charts/chartKindRegistry';
 import type { ChartStyle } from '../../charts/chartStyle';
-import { hasCallout, loadCallouts } from '../../charts/annotation/loadCallouts';
 import type { ChartModel } from '../../domain/charts/chartModel';
 import { measureText } from '../../lib/measureText';
 import { minChartWidth } from '../../ui/panels/ChartBox';
@@ -23,10 +22,7 @@ const widestBox = 1600;
  * narrower than `minChartWidth` draws it that wide (it scrolls sideways).
  */
 export async function listHeightSteps(chart: ChartModel, style: ChartStyle): Promise<HeightStep[]> {
-  const [layout] = await Promise.all([
-    getChartKind(chart).loadLayout(),
-    hasCallout(chart) ? loadCallouts() : undefined,
-  ]);
+  const layout = await loadChartLayout(chart);
   const steps: HeightStep[] = [];
   for (let width = minChartWidth; width <= widestBox; width += 1) {
     const { height } = layout(chart, { width }, style, measureText);
