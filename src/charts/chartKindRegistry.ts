@@ -1,6 +1,5 @@
 import type { ChartKindId, ChartModel } from '../domain/charts/chartModel';
-import { hasCallout, loadCallouts } from './annotation/loadCallouts';
-import type { ChartKind, ChartLayout } from './chartKind';
+import type { ChartKind } from './chartKind';
 import { rowChartKind } from './rows/rowChartKind';
 import { timeChartKind } from './time/timeChartKind';
 
@@ -27,18 +26,4 @@ export function preloadChartDrawings(): Promise<unknown> {
   const kinds: readonly { readonly preloadChart?: () => Promise<unknown> }[] =
     Object.values(chartKinds);
   return Promise.all(kinds.flatMap((kind) => (kind.preloadChart ? [kind.preloadChart()] : [])));
-}
-
-/**
- * A model's layout, loaded with what it needs to run: a briefer's callout is placed by code
- * loaded on demand, which must be in before the layout runs.
- */
-export async function loadChartLayout<Kind extends ChartKindId>(
-  model: ModelOf<Kind>,
-): Promise<ChartLayout<ModelOf<Kind>>> {
-  const [layout] = await Promise.all([
-    getChartKind(model).loadLayout(),
-    hasCallout(model) ? loadCallouts() : undefined,
-  ]);
-  return layout;
 }

@@ -1,5 +1,6 @@
 import type { ChartLayout, SplitPages } from '../charts/chartKind';
-import { getChartKind, loadChartLayout } from '../charts/chartKindRegistry';
+import { getChartKind } from '../charts/chartKindRegistry';
+import { loadChartLayout } from '../charts/loadChartLayout';
 import { makeChartStyle, type ChartStyle, type ThemeName } from '../charts/chartStyle';
 import type { ChartModel } from '../domain/charts/chartModel';
 import { measureText } from '../lib/measureText';

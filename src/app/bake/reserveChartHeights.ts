@@ -1,4 +1,4 @@
-import { loadChartLayout } from '../../charts/chartKindRegistry';
+import { loadChartLayout } from '../../charts/loadChartLayout';
 import type { ChartStyle } from '../../charts/chartStyle';
 import type { ChartModel } from '../../domain/charts/chartModel';
 import { measureText } from '../../lib/measureText';
